@@ -1,0 +1,121 @@
+package org.oujiang.rdf;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * Vocabulary of {@code ontology/oujiang.ttl}, one constant per term, named as in the ontology.
+ * {@code OJTest} checks that the two agree.
+ */
+public final class OJ {
+    /** The ontology namespace. */
+    public static final String NS = "https://w3id.org/oujiang/ontology#";
+    /** Base of every resource IRI (articles, entities). */
+    public static final String ID = "https://w3id.org/oujiang/id/";
+    /** Base of the named graphs that hold reference data. */
+    public static final String GRAPH = "https://w3id.org/oujiang/graph/";
+
+    private OJ() {
+    }
+
+    private static Resource r(String local) {
+        return ResourceFactory.createResource(NS + local);
+    }
+
+    private static Property p(String local) {
+        return ResourceFactory.createProperty(NS + local);
+    }
+
+    // Classes
+    /** One ingested story. */
+    public static final Resource Article = r("Article");
+    /** Any administrative area. */
+    public static final Resource Region = r("Region");
+    /** A country. */
+    public static final Resource Country = r("Country");
+    /** A province-level division. */
+    public static final Resource Province = r("Province");
+    /** A prefecture-level division (地级市). */
+    public static final Resource Prefecture = r("Prefecture");
+    /** A county-level division (县, 县级市, 区). */
+    public static final Resource County = r("County");
+    /** A development zone, new area or high-tech zone. */
+    public static final Resource Zone = r("Zone");
+    /** A company or group. */
+    public static final Resource Company = r("Company");
+    /** A government body. */
+    public static final Resource GovernmentAgency = r("GovernmentAgency");
+    /** A person. */
+    public static final Resource Person = r("Person");
+    /** An industry or industry cluster. */
+    public static final Resource Industry = r("Industry");
+    /** A named policy, plan, programme, mechanism or designation. */
+    public static final Resource Policy = r("Policy");
+    /** An economic indicator. */
+    public static final Resource Indicator = r("Indicator");
+    /** One figure from a story. */
+    public static final Resource Observation = r("Observation");
+    /** A sentence of an article, the evidence of facts read from it. */
+    public static final Resource Sentence = r("Sentence");
+    /** One place in an article's text where an entity is named. */
+    public static final Resource Mention = r("Mention");
+
+    // Properties of the contract
+    /** Article → entity it names in its body. */
+    public static final Property mentions = p("mentions");
+    /** Region → the region it belongs to (direct parent). */
+    public static final Property partOf = p("partOf");
+    /** Company or agency → region. */
+    public static final Property locatedIn = p("locatedIn");
+    /** Region → industry it is known for. */
+    public static final Property hasIndustryCluster = p("hasIndustryCluster");
+    /** Company → industry. */
+    public static final Property inIndustry = p("inIndustry");
+    /** Region or agency → policy it adopts, issues or implements. */
+    public static final Property adoptsPolicy = p("adoptsPolicy");
+    /** Person → organisation or region whose post they hold. */
+    public static final Property holdsPostIn = p("holdsPostIn");
+    /** Region → its GB/T 2260 code. */
+    public static final Property adminCode = p("adminCode");
+    /** Observation → the region, company or policy it is about. */
+    public static final Property subject = p("subject");
+    /** Observation → indicator. */
+    public static final Property indicator = p("indicator");
+    /** Observation → the number as written. */
+    public static final Property value = p("value");
+    /** Observation → the unit as written. */
+    public static final Property unit = p("unit");
+    /** Observation → the year or a finer period. */
+    public static final Property period = p("period");
+    /** Statement or observation → the sentence it came from. */
+    public static final Property evidence = p("evidence");
+
+    // Properties Oujiang adds
+    /** Observation → value × unit multiplier, negative for a decrease. */
+    public static final Property normalizedValue = p("normalizedValue");
+    /** Observation → the base unit of normalizedValue. */
+    public static final Property normalizedUnit = p("normalizedUnit");
+    /** Entity → the fullest name one article gives it; the store's rdfs:label is chosen among these. */
+    public static final Property statedName = p("statedName");
+    /** holdsPostIn statement → the post title as written (局长, 市委书记). */
+    public static final Property postTitle = p("postTitle");
+    /** Article → a credit line removed from its text (reporter, photographer, editor). */
+    public static final Property credit = p("credit");
+    /** Sentence or mention → start offset in the article text, in UTF-16 code units. */
+    public static final Property beginOffset = p("beginOffset");
+    /** Sentence or mention → end offset (exclusive) in the article text, in UTF-16 code units. */
+    public static final Property endOffset = p("endOffset");
+    /** Sentence → its position in the article, from 0. */
+    public static final Property sentenceIndex = p("sentenceIndex");
+    /** Sentence or mention → the article it belongs to. */
+    public static final Property inArticle = p("inArticle");
+    /** Mention → the entity it names. */
+    public static final Property refersTo = p("refersTo");
+    /** Mention → the sentence it lies in. */
+    public static final Property inSentence = p("inSentence");
+    /** Sentence or mention → its text as written in the article. */
+    public static final Property text = p("text");
+    /** Article → SHA-256 of its normalised body, from which its IRI is made. */
+    public static final Property contentHash = p("contentHash");
+}
