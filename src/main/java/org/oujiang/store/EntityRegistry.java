@@ -1,0 +1,73 @@
+package org.oujiang.store;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDFS;
+import org.oujiang.rdf.OJ;
+
+/**
+ * Keeps the entity registry graph: for each entity some article gives an {@code oj:statedName}, exactly one
+ * {@code rdfs:label}@zh, the best stated name across all article graphs (the longest, ties broken by the
+ * lowest code-point order). Needs to run inside the caller's write transaction.
+ */
+final class EntityRegistry {
+    private static final Node REGISTRY = NodeFactory.createURI(GraphStore.ENTITIES_GRAPH);
+    private static final Node STATED = OJ.statedName.asNode();
+    private static final Node LABEL = RDFS.label.asNode();
+
+    /** Longest first, then code-point order. */
+    static final Comparator<String> BEST_NAME = Comparator
+            .comparingInt((String s) -> -s.codePointCount(0, s.length()))
+            .thenComparing(EntityRegistry::compareCodePoints);
+
+    /** Subjects of {@code oj:statedName} in {@code g}. */
+    Set<Node> namedEntities(Graph g) {
+        Set<Node> out = new HashSet<>();
+        g.find(Node.ANY, STATED, Node.ANY).forEachRemaining(t -> out.add(t.getSubject()));
+        return out;
+    }
+
+    /** Recomputes the registry label of each entity in {@code entities}. */
+    void refresh(DatasetGraph dsg, Set<Node> entities) {
+        for (Node e : entities) {
+            String best = null;
+            Iterator<Quad> it = dsg.find(Node.ANY, e, STATED, Node.ANY);
+            while (it.hasNext()) {
+                Quad q = it.next();
+                if (q.getGraph().equals(REGISTRY) || !q.getObject().isLiteral()) {
+                    continue;
+                }
+                String name = q.getObject().getLiteralLexicalForm();
+                if (best == null || BEST_NAME.compare(name, best) < 0) {
+                    best = name;
+                }
+            }
+            dsg.deleteAny(REGISTRY, e, LABEL, Node.ANY);
+            if (best != null) {
+                dsg.add(REGISTRY, e, LABEL, NodeFactory.createLiteralLang(best, "zh"));
+            }
+        }
+    }
+
+    private static int compareCodePoints(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int ca = a.codePointAt(i);
+            int cb = b.codePointAt(j);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
+            }
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+}

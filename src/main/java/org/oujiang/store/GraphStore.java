@@ -1,0 +1,187 @@
+package org.oujiang.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.oujiang.rdf.OJ;
+
+/**
+ * The knowledge graph: a TDB2 dataset with one named graph per article, reference graphs loaded from
+ * {@code ontology/}, and the entity registry graph holding each entity's one {@code rdfs:label}.
+ * The default graph of queries is the union of all named graphs.
+ *
+ * <p>Needs a directory (or nothing, for an in-memory store in tests). Gives transactional writes: every
+ * public write method is one {@code Txn.executeWrite}, so a failure leaves the store as it was.
+ */
+public final class GraphStore implements AutoCloseable {
+    /** Graph holding the canonical {@code rdfs:label} of every entity named by an article. */
+    public static final String ENTITIES_GRAPH = OJ.GRAPH + "entities";
+    /** Graph holding bookkeeping: SHA-256 of each loaded reference file. */
+    public static final String META_GRAPH = OJ.GRAPH + "meta";
+
+    /** What {@link #replaceGraph} did. */
+    public enum ReplaceResult { ADDED, UNCHANGED, UPDATED }
+
+    private static final Pattern LOCK_PID = Pattern.compile("process (\\d+)");
+
+    private final Dataset dataset;
+    private final String location;
+    private final EntityRegistry registry = new EntityRegistry();
+    /** Test hook run inside the write transaction after the old graph is deleted. */
+    Consumer<String> afterDelete = iri -> { };
+
+    private GraphStore(Dataset dataset, String location) {
+        this.dataset = dataset;
+        this.location = location;
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens (creating when needed) the TDB2 store in {@code dir}. */
+    public static GraphStore open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            return new GraphStore(TDB2Factory.connectDataset(dir.toString()), dir.toString());
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create store directory " + dir + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            String msg = String.valueOf(e.getMessage());
+            if (msg.contains("lock")) {
+                Matcher m = LOCK_PID.matcher(msg);
+                String pid = m.find() ? m.group(1) : "unknown";
+                throw new StoreInUseException(
+                        "store " + dir + " is in use by another Oujiang process (pid " + pid + ")", e);
+            }
+            throw new StoreException("cannot open store " + dir + ": " + msg, e);
+        }
+    }
+
+    /** An in-memory TDB2 store, for tests. */
+    public static GraphStore inMemory() {
+        return new GraphStore(TDB2Factory.createDataset(), "memory");
+    }
+
+    /** The store directory: env {@code OUJIANG_STORE}, else {@code <oujiang.home>/graph-store}. */
+    public static Path defaultDirectory() {
+        String env = System.getenv("OUJIANG_STORE");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        return Path.of(System.getProperty("oujiang.home", ".")).resolve("graph-store");
+    }
+
+    /** Where the store lives, for messages. */
+    public String location() {
+        return location;
+    }
+
+    /**
+     * Makes named graph {@code graphIri} hold exactly {@code model}, in one write transaction that also
+     * updates the entity registry.
+     */
+    public ReplaceResult replaceGraph(String graphIri, Model model) {
+        Node g = NodeFactory.createURI(graphIri);
+        return Txn.calculateWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            boolean existed = dsg.containsGraph(g);
+            Set<Node> touched = new HashSet<>();
+            if (existed) {
+                Model old = ModelFactory.createDefaultModel().add(dataset.getNamedModel(graphIri));
+                if (old.isIsomorphicWith(model)) {
+                    return ReplaceResult.UNCHANGED;
+                }
+                touched.addAll(registry.namedEntities(old.getGraph()));
+                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            }
+            afterDelete.accept(graphIri);
+            Iterator<Triple> it = model.getGraph().find();
+            while (it.hasNext()) {
+                Triple t = it.next();
+                dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+            touched.addAll(registry.namedEntities(model.getGraph()));
+            registry.refresh(dsg, touched);
+            return existed ? ReplaceResult.UPDATED : ReplaceResult.ADDED;
+        });
+    }
+
+    /** Removes a named graph and updates the registry; false when there was no such graph. */
+    public boolean dropGraph(String graphIri) {
+        Node g = NodeFactory.createURI(graphIri);
+        return Txn.calculateWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            if (!dsg.containsGraph(g)) {
+                return false;
+            }
+            Set<Node> touched = registry.namedEntities(dsg.getGraph(g));
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            registry.refresh(dsg, touched);
+            return true;
+        });
+    }
+
+    /** The names of all named graphs, sorted. */
+    public List<String> listGraphs() {
+        return read(ds -> {
+            List<String> names = new ArrayList<>();
+            ds.asDatasetGraph().listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+            names.sort(null);
+            return names;
+        });
+    }
+
+    /** Whether a named graph of that name holds any quad. */
+    public boolean contains(String graphIri) {
+        return read(ds -> ds.asDatasetGraph().containsGraph(NodeFactory.createURI(graphIri)));
+    }
+
+    /** Number of quads in all graphs. */
+    public long quadCount() {
+        return read(ds -> {
+            long n = 0;
+            Iterator<?> it = ds.asDatasetGraph().find();
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    /**
+     * Loads every {@code *.ttl} under {@code ontologyDir} into its own reference graph, skipping files whose
+     * SHA-256 is unchanged; one write transaction. Returns how many graphs were (re)loaded or dropped.
+     */
+    public int loadReference(Path ontologyDir) {
+        ReferenceLoader loader = new ReferenceLoader(ontologyDir);
+        List<ReferenceLoader.Source> sources = loader.scan();
+        return Txn.calculateWrite(dataset, () -> loader.apply(dataset.asDatasetGraph(), sources));
+    }
+
+    /** Runs {@code action} in a read transaction. Results must not hold store nodes beyond it. */
+    public <T> T read(Function<Dataset, T> action) {
+        return Txn.calculateRead(dataset, () -> action.apply(dataset));
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}

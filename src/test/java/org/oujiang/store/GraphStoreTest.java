@@ -1,0 +1,172 @@
+package org.oujiang.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.graph.GraphWrapper;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.util.iterator.WrappedIterator;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.oujiang.rdf.OJ;
+
+class GraphStoreTest {
+    private static final String A1 = OJ.ID + "article/a1";
+    private static final String A2 = OJ.ID + "article/a2";
+    private static final String KN = OJ.ID + "company/kangnai";
+
+    private final GraphStore store = GraphStore.inMemory();
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    static Model article(String iri, String title, String statedName) {
+        Model m = ModelFactory.createDefaultModel();
+        Resource a = m.createResource(iri).addProperty(RDF.type, OJ.Article)
+                .addProperty(m.createProperty("http://purl.org/dc/terms/title"), title);
+        Resource e = m.createResource(KN).addProperty(RDF.type, OJ.Company)
+                .addProperty(OJ.statedName, m.createLiteral(statedName, "zh"));
+        a.addProperty(OJ.mentions, e);
+        return m;
+    }
+
+    private String label(String entity) {
+        return store.read(ds -> {
+            String q = "SELECT ?l WHERE { GRAPH <" + GraphStore.ENTITIES_GRAPH + "> { <" + entity
+                    + "> <" + RDFS.label.getURI() + "> ?l } }";
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
+                List<String> ls = new java.util.ArrayList<>();
+                qe.execSelect().forEachRemaining(r -> ls.add(r.getLiteral("l").getLexicalForm()));
+                assertThat(ls.size()).isLessThanOrEqualTo(1);
+                return ls.isEmpty() ? null : ls.get(0);
+            }
+        });
+    }
+
+    @Test
+    void secondWriteIsUnchangedAndQuadCountIdentical() {
+        assertThat(store.replaceGraph(A1, article(A1, "t", "康奈集团"))).isEqualTo(GraphStore.ReplaceResult.ADDED);
+        long quads = store.quadCount();
+        assertThat(store.replaceGraph(A1, article(A1, "t", "康奈集团")))
+                .isEqualTo(GraphStore.ReplaceResult.UNCHANGED);
+        assertThat(store.quadCount()).isEqualTo(quads);
+        assertThat(store.replaceGraph(A1, article(A1, "t2", "康奈集团")))
+                .isEqualTo(GraphStore.ReplaceResult.UPDATED);
+        assertThat(store.quadCount()).isEqualTo(quads);
+        assertThat(store.listGraphs()).containsExactly(GraphStore.ENTITIES_GRAPH, A1);
+    }
+
+    @Test
+    void registryKeepsTheBestStatedName() {
+        store.replaceGraph(A1, article(A1, "t", "康奈"));
+        assertThat(label(KN)).isEqualTo("康奈");
+        store.replaceGraph(A2, article(A2, "u", "康奈集团有限公司"));
+        assertThat(label(KN)).isEqualTo("康奈集团有限公司");
+        store.dropGraph(A2);
+        assertThat(label(KN)).isEqualTo("康奈");
+        store.dropGraph(A1);
+        assertThat(label(KN)).isNull();
+        assertThat(store.quadCount()).isZero();
+    }
+
+    @Test
+    void tiesAreBrokenByCodePointOrder() {
+        assertThat(EntityRegistry.BEST_NAME.compare("乙公司", "甲公司")).isLessThan(0);
+        assertThat(EntityRegistry.BEST_NAME.compare("长名字公司", "甲公司")).isLessThan(0);
+    }
+
+    @Test
+    void failureAfterDeleteLeavesOldGraph() {
+        store.replaceGraph(A1, article(A1, "t", "康奈"));
+        long quads = store.quadCount();
+        store.afterDelete = iri -> {
+            throw new IllegalStateException("disk full");
+        };
+        assertThatThrownBy(() -> store.replaceGraph(A1, article(A1, "changed", "康奈集团")))
+                .hasMessageContaining("disk full");
+        assertThat(store.quadCount()).isEqualTo(quads);
+        assertThat(label(KN)).isEqualTo("康奈");
+    }
+
+    @Test
+    void modelThatFailsMidwayLeavesNothing() {
+        Graph base = article(A1, "t", "康奈").getGraph();
+        Graph broken = new GraphWrapper(base) {
+            @Override
+            public ExtendedIterator<Triple> find() {
+                Iterator<Triple> it = base.find().toList().subList(0, 2).iterator();
+                return WrappedIterator.create(new Iterator<Triple>() {
+                    public boolean hasNext() {
+                        return true;
+                    }
+
+                    public Triple next() {
+                        if (it.hasNext()) {
+                            return it.next();
+                        }
+                        throw new IllegalStateException("read error");
+                    }
+                });
+            }
+        };
+        assertThatThrownBy(() -> store.replaceGraph(A1, ModelFactory.createModelForGraph(broken)))
+                .hasMessageContaining("read error");
+        assertThat(store.contains(A1)).isFalse();
+        assertThat(store.quadCount()).isZero();
+    }
+
+    @Test
+    void unionDefaultGraphSeesAllGraphs() {
+        store.replaceGraph(A1, article(A1, "t", "康奈"));
+        store.replaceGraph(A2, article(A2, "u", "康奈"));
+        long n = store.read(ds -> {
+            try (QueryExecution qe = QueryExecution.dataset(ds)
+                    .query("SELECT (COUNT(*) AS ?n) { ?a a <" + OJ.Article.getURI() + "> }").build()) {
+                return qe.execSelect().next().getLiteral("n").getLong();
+            }
+        });
+        assertThat(n).isEqualTo(2);
+    }
+
+    @Test
+    void referenceFilesReloadOnlyWhenChanged(@TempDir Path dir) throws Exception {
+        Path onto = Files.createDirectories(dir.resolve("ontology/gazetteer"));
+        Files.writeString(onto.resolve("regions.ttl"), "<http://example.org/x> <http://example.org/p> \"温州市\"@zh .\n");
+        Files.writeString(dir.resolve("ontology/oujiang.ttl"), "<http://example.org/c> a <http://example.org/Class> .\n");
+        try (GraphStore disk = GraphStore.open(dir.resolve("store"))) {
+            assertThat(disk.loadReference(dir.resolve("ontology"))).isEqualTo(2);
+            assertThat(disk.loadReference(dir.resolve("ontology"))).isZero();
+            assertThat(disk.listGraphs()).contains(OJ.GRAPH + "gazetteer/regions", OJ.GRAPH + "oujiang",
+                    GraphStore.META_GRAPH);
+            Files.writeString(onto.resolve("regions.ttl"), "<http://example.org/y> <http://example.org/p> \"瑞安市\"@zh .\n");
+            assertThat(disk.loadReference(dir.resolve("ontology"))).isEqualTo(1);
+            assertThat(disk.quadCount()).isEqualTo(2 + 2);
+            Files.delete(dir.resolve("ontology/oujiang.ttl"));
+            assertThat(disk.loadReference(dir.resolve("ontology"))).isEqualTo(1);
+            assertThat(disk.contains(OJ.GRAPH + "oujiang")).isFalse();
+        }
+    }
+
+    @Test
+    void badReferenceFileIsNamedAndNothingLoads(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.ttl"), "<http://example.org/x> <http://example.org/p> \"ok\" .\n");
+        Files.writeString(dir.resolve("b.ttl"), "<http://example.org/x> <http://example.org/p> .\n");
+        assertThatThrownBy(() -> store.loadReference(dir)).hasMessageContaining("b.ttl");
+        assertThat(store.quadCount()).isZero();
+    }
+}
