@@ -1,0 +1,130 @@
+package org.oujiang.extract;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The word lists the figure extractor runs on, read from {@code ontology/lexicon/figures-*.tsv}
+ * (formats in {@code ontology/lexicon/README.md}, section "figures"). Needs the lexicon directory;
+ * gives longest-match lookups of units, change words and period words, and word sets by role. Immutable.
+ */
+final class FigureLexicon {
+    /** A unit as written, its base unit and the multiplier from one to the other. */
+    record Unit(String written, String base, BigDecimal multiplier) {
+    }
+
+    /** A period word: kind (year, span, quarter, half, quarters, months, whole) and its argument. */
+    record PeriodWord(String word, String kind, String arg) {
+    }
+
+    private final List<Unit> units = new ArrayList<>();
+    private final Map<String, Integer> changes = new HashMap<>();
+    private final Map<String, PeriodWord> periods = new HashMap<>();
+    private final Map<String, Set<String>> roles = new HashMap<>();
+    private int maxChange;
+    private int maxPeriod;
+
+    FigureLexicon(Path lexiconDir) {
+        for (String[] r : rows(lexiconDir.resolve("figures-units.tsv"), 3)) {
+            units.add(new Unit(r[0], r[1], new BigDecimal(r[2])));
+        }
+        units.sort(Comparator.comparingInt((Unit u) -> u.written().length()).reversed());
+        for (String[] r : rows(lexiconDir.resolve("figures-changes.tsv"), 2)) {
+            changes.put(r[0], "-".equals(r[1]) ? -1 : "+".equals(r[1]) ? 1 : 0);
+            maxChange = Math.max(maxChange, r[0].length());
+        }
+        for (String[] r : rows(lexiconDir.resolve("figures-periods.tsv"), 2)) {
+            periods.put(r[0], new PeriodWord(r[0], r[1], r.length > 2 ? r[2] : ""));
+            maxPeriod = Math.max(maxPeriod, r[0].length());
+        }
+        for (String[] r : rows(lexiconDir.resolve("figures-words.tsv"), 2)) {
+            roles.computeIfAbsent(r[1], k -> new HashSet<>()).add(r[0]);
+        }
+    }
+
+    private static List<String[]> rows(Path file, int minFields) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read figure lexicon " + file, e);
+        }
+        List<String[]> out = new ArrayList<>();
+        for (String line : lines) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            if (f.length < minFields || f[0].isEmpty()) {
+                throw new IllegalArgumentException(file + ": expected " + minFields + " tab-separated fields: " + line);
+            }
+            for (int i = 0; i < f.length; i++) {
+                f[i] = f[i].strip();
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    /** The longest unit written at {@code pos} of {@code s}. */
+    Optional<Unit> unitAt(String s, int pos) {
+        for (Unit u : units) {
+            if (s.startsWith(u.written(), pos)) {
+                return Optional.of(u);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The longest change word starting at {@code pos}, or null. */
+    String changeAt(String s, int pos) {
+        return longestAt(s, pos, changes.keySet(), maxChange);
+    }
+
+    /** The longest change word ending at {@code end}, or null. */
+    String changeEndingAt(String s, int end) {
+        for (int len = Math.min(maxChange, end); len >= 1; len--) {
+            if (changes.containsKey(s.substring(end - len, end))) {
+                return s.substring(end - len, end);
+            }
+        }
+        return null;
+    }
+
+    int sign(String changeWord) {
+        return changes.getOrDefault(changeWord, 1);
+    }
+
+    /** The longest period word starting at {@code pos}, or null. */
+    PeriodWord periodAt(String s, int pos) {
+        String w = longestAt(s, pos, periods.keySet(), maxPeriod);
+        return w == null ? null : periods.get(w);
+    }
+
+    /** Words of one role of {@code figures-words.tsv} (lead, comparison, approx, attributive). */
+    Set<String> words(String role) {
+        return roles.getOrDefault(role, Set.of());
+    }
+
+    private static String longestAt(String s, int pos, Set<String> words, int max) {
+        for (int len = Math.min(max, s.length() - pos); len >= 1; len--) {
+            String w = s.substring(pos, pos + len);
+            if (words.contains(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,115 @@
+package org.oujiang.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.oujiang.linking.Gazetteer;
+import org.oujiang.linking.GazetteerEntry;
+import org.oujiang.nlp.EntityType;
+import org.oujiang.rdf.Iris;
+
+/**
+ * Names the indicator of a figure from the clause before it. Needs the gazetteer (indicator scheme) and the
+ * figure lexicon; gives a scheme concept when the clause ends in one of its names (longest match), else a
+ * label minted from the clause's head words with time words, region names and fillers stripped.
+ */
+final class IndicatorNamer {
+    /** An indicator: IRI and label. */
+    record Named(String iri, String label) {
+    }
+
+    private static final int MAX_NAME = 16;
+    private static final int MAX_LABEL = 18;
+    private final Gazetteer gazetteer;
+    private final FigureLexicon lexicon;
+
+    IndicatorNamer(Gazetteer gazetteer, FigureLexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * The indicator named by {@code clause} (text before the number, with period words and entity names
+     * already blanked out as spaces), or null when the clause names none.
+     */
+    Named name(String clause, boolean rate) {
+        String head = clean(clause);
+        if (head.isEmpty() || isChange(head)) {
+            return null;
+        }
+        GazetteerEntry best = null;
+        int bestEnd = -1;
+        for (int i = 0; i < head.length(); i++) {
+            for (int len = Math.min(MAX_NAME, head.length() - i); len >= 2; len--) {
+                List<GazetteerEntry> hits = gazetteer.lookup(head.substring(i, i + len), EntityType.INDICATOR);
+                if (!hits.isEmpty()) {
+                    if (i + len > bestEnd) {
+                        best = hits.get(0);
+                        bestEnd = i + len;
+                    }
+                    break;
+                }
+            }
+        }
+        if (best != null && !rate && stripLead(head.substring(bestEnd)).isEmpty()) {
+            return new Named(best.iri(), best.label());
+        }
+        if (best != null && rate && isChange(head.substring(bestEnd))) {
+            return minted(best.label() + "增速");
+        }
+        return minted(shorten(head));
+    }
+
+    /** The growth-rate indicator of a level indicator ("地区生产总值" → "地区生产总值增速"). */
+    Named rateOf(Named level) {
+        return level.label().endsWith("增速") ? level : minted(level.label() + "增速");
+    }
+
+    static Named minted(String label) {
+        return new Named(Iris.indicator(label), label);
+    }
+
+    private boolean isChange(String rest) {
+        String r = stripLead(rest);
+        return r.isEmpty() || lexicon.changeAt(r, 0) != null && lexicon.changeAt(r, 0).length() == r.length()
+                || r.startsWith("年均") || r.startsWith("增速");
+    }
+
+    /** Drops blanks, digits, punctuation and the lead/approx words at both ends. */
+    private String clean(String clause) {
+        String s = clause.replaceAll("[\\s\\p{P}\\p{S}0-9]+$", "");
+        int cut = Math.max(s.lastIndexOf(' '), s.lastIndexOf('　'));
+        s = s.substring(cut + 1);
+        s = s.replaceAll("^[\\p{P}\\p{S}\\s0-9]+", "");
+        return stripLead(s);
+    }
+
+    private String stripLead(String s) {
+        Set<String> lead = lexicon.words("lead");
+        Set<String> approx = lexicon.words("approx");
+        boolean changed = true;
+        while (changed && !s.isEmpty()) {
+            changed = false;
+            for (Set<String> words : List.of(lead, approx)) {
+                for (String w : words) {
+                    if (s.startsWith(w)) {
+                        s = s.substring(w.length());
+                        changed = true;
+                    }
+                    if (s.endsWith(w)) {
+                        s = s.substring(0, s.length() - w.length());
+                        changed = true;
+                    }
+                }
+            }
+        }
+        return s;
+    }
+
+    private static String shorten(String s) {
+        int de = s.lastIndexOf('的');
+        if (s.length() > MAX_LABEL && de > 0 && de < s.length() - 2) {
+            s = s.substring(de + 1);
+        }
+        return s.length() > MAX_LABEL ? s.substring(s.length() - MAX_LABEL) : s;
+    }
+}

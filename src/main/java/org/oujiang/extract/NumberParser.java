@@ -1,0 +1,65 @@
+package org.oujiang.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds numbers in a sentence: Arabic digits with decimals and thousands commas (13,511.7), and runs of
+ * Chinese numerals (三千, 十二). Needs nothing; gives each number's span and value. Whether the number is a
+ * figure (has a unit, is not a year, date or rank) is decided by the caller.
+ */
+final class NumberParser {
+    /** One number: UTF-16 span in the scanned string, value, and whether it was written in Chinese numerals. */
+    record Num(int begin, int end, BigDecimal value, boolean chinese) {
+    }
+
+    private static final Pattern ARABIC = Pattern.compile(
+            "(?<![0-9A-Za-z.])(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(\\.\\d+)?(?![A-Za-z])");
+    private static final Pattern CHINESE = Pattern.compile("[零〇一二两三四五六七八九十百千]+");
+    private static final String DIGITS = "零一二三四五六七八九";
+
+    private NumberParser() {
+    }
+
+    static List<Num> find(String s) {
+        List<Num> out = new ArrayList<>();
+        Matcher m = ARABIC.matcher(s);
+        while (m.find()) {
+            String digits = m.group(1).replace(",", "") + (m.group(2) == null ? "" : m.group(2));
+            out.add(new Num(m.start(), m.end(), new BigDecimal(digits), false));
+        }
+        Matcher c = CHINESE.matcher(s);
+        while (c.find()) {
+            BigDecimal v = chinese(c.group());
+            if (v != null) {
+                out.add(new Num(c.start(), c.end(), v, true));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+        return out;
+    }
+
+    /** Value of a Chinese numeral without 万/亿 (those belong to the unit), or null. */
+    static BigDecimal chinese(String s) {
+        String t = s.replace('两', '二').replace('〇', '零');
+        if (t.chars().noneMatch(ch -> ch == '十' || ch == '百' || ch == '千')) {
+            return t.length() == 1 ? BigDecimal.valueOf(DIGITS.indexOf(t.charAt(0))) : null;
+        }
+        long total = 0;
+        long cur = 0;
+        for (char ch : t.toCharArray()) {
+            int d = DIGITS.indexOf(ch);
+            if (d >= 0) {
+                cur = d;
+            } else {
+                long mult = ch == '十' ? 10 : ch == '百' ? 100 : 1000;
+                total += (cur == 0 ? 1 : cur) * mult;
+                cur = 0;
+            }
+        }
+        return BigDecimal.valueOf(total + cur);
+    }
+}

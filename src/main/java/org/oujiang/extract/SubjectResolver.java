@@ -1,0 +1,100 @@
+package org.oujiang.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.oujiang.linking.Gazetteer;
+import org.oujiang.linking.GazetteerEntry;
+import org.oujiang.linking.LinkedEntity;
+import org.oujiang.nlp.EntityType;
+import org.oujiang.nlp.Mention;
+
+/**
+ * Chooses what a figure is about. Needs the gazetteer (to rank regions by level) and the article's linked
+ * entities; gives the most specific region or company named before a figure in its sentence (a company only
+ * when it is named in the figure's own clause), and the article's main region. Countries are never subjects.
+ */
+final class SubjectResolver {
+    /** One mention of a region or company, with the entity's specificity rank. */
+    record Hit(int begin, int end, LinkedEntity entity, int rank) {
+    }
+
+    private static final Map<String, Integer> RANKS = Map.of("Country", 0, "Province", 1, "Prefecture", 2,
+            "County", 3, "Zone", 3);
+    private static final int COMPANY = 4;
+    private final List<Hit> hits = new ArrayList<>();
+    private final List<int[]> blanks = new ArrayList<>();
+    private final String mainRegion;
+
+    SubjectResolver(Gazetteer gazetteer, List<LinkedEntity> entities) {
+        for (LinkedEntity e : entities) {
+            int rank = rank(gazetteer, e);
+            for (Mention m : e.mentions()) {
+                if (e.type() != EntityType.INDUSTRY && e.type() != EntityType.POLICY && e.type() != EntityType.INDICATOR) {
+                    blanks.add(new int[] {m.begin(), m.end()});
+                }
+                if (rank > 0) {
+                    hits.add(new Hit(m.begin(), m.end(), e, rank));
+                }
+            }
+        }
+        hits.sort(Comparator.comparingInt(Hit::begin));
+        this.mainRegion = main(entities, gazetteer);
+    }
+
+    private static int rank(Gazetteer gazetteer, LinkedEntity e) {
+        if (e.type() == EntityType.COMPANY) {
+            return COMPANY;
+        }
+        if (e.type() != EntityType.REGION) {
+            return -1;
+        }
+        return gazetteer.byIri(e.iri()).map(GazetteerEntry::rdfClass).map(c -> RANKS.getOrDefault(c, 2)).orElse(2);
+    }
+
+    private static String main(List<LinkedEntity> entities, Gazetteer gazetteer) {
+        LinkedEntity best = null;
+        for (LinkedEntity e : entities) {
+            int r = rank(gazetteer, e);
+            if (e.type() != EntityType.REGION || r <= 0) {
+                continue;
+            }
+            if (best == null || e.mentions().size() > best.mentions().size()
+                    || e.mentions().size() == best.mentions().size() && r > rank(gazetteer, best)) {
+                best = e;
+            }
+        }
+        return best == null ? null : best.iri();
+    }
+
+    /** The IRI of the region mentioned most often (most specific level among ties), or null. */
+    String mainRegion() {
+        return mainRegion;
+    }
+
+    /**
+     * The subject named in {@code [sentenceBegin, pos)}: the highest-ranked mention, the later one among
+     * equals; companies count only from {@code clauseBegin} on. Null when none is named.
+     */
+    String at(int sentenceBegin, int clauseBegin, int pos) {
+        Hit best = null;
+        for (Hit h : hits) {
+            if (h.begin() < sentenceBegin || h.end() > pos) {
+                continue;
+            }
+            if (h.rank() == COMPANY && h.begin() < clauseBegin) {
+                continue;
+            }
+            if (best == null || h.rank() >= best.rank()) {
+                best = h;
+            }
+        }
+        return best == null ? null : best.entity().iri();
+    }
+
+    /** Spans (document offsets) of names of regions, companies, agencies and people, to keep out of labels. */
+    List<int[]> blanks() {
+        return blanks;
+    }
+}
