@@ -10,9 +10,13 @@ import org.mozilla.universalchardet.UniversalDetector;
 /**
  * Turns raw bytes into normalised text: byte-order mark, then strict UTF-8, then juniversalchardet
  * (GBK and GB2312 decoded as GB18030, Big5 as Big5-HKSCS), with GB18030 as the fallback for Chinese
- * news. Rejects binary content. Output has {@code \n} line ends and no BOM or NUL characters.
+ * news and for short texts the detector guesses as some non-Western single-byte charset. Rejects binary content. Output has {@code \n} line ends and no BOM or NUL characters.
  */
 final class TextDecoder {
+
+    /** Detector answers taken as they are; other single-byte guesses lose to a clean GB18030 decode. */
+    private static final java.util.regex.Pattern TRUSTED = java.util.regex.Pattern.compile(
+            "(?i)GB.*|BIG5.*|EUC-.*|SHIFT_JIS|ISO-2022-.*|HZ-GB-2312|UTF-.*|WINDOWS-1252|ISO-8859-1");
 
     private TextDecoder() {
     }
@@ -49,11 +53,14 @@ final class TextDecoder {
         UniversalDetector detector = new UniversalDetector();
         detector.handleData(b, 0, b.length);
         detector.dataEnd();
-        Charset detected = map(detector.getDetectedCharset());
-        if (detected != null && decodesStrictly(b, detected)) {
+        String name = detector.getDetectedCharset();
+        Charset detected = map(name);
+        Charset gb = Charset.forName("GB18030");
+        boolean trusted = name != null && TRUSTED.matcher(name).matches();
+        if (detected != null && trusted && decodesStrictly(b, detected)) {
             return detected;
         }
-        Charset gb = Charset.forName("GB18030");
+        // Short Chinese text is often guessed as Cyrillic or Greek: prefer GB18030 when it fits.
         return decodesStrictly(b, gb) || detected == null ? gb : detected;
     }
 

@@ -133,6 +133,26 @@ class ArticleReaderTest {
     }
 
     @Test
+    void veryShortGbkTextIsNotTakenForCyrillic() {
+        Article a = read("s.txt", "温州\n乐清".getBytes(Charset.forName("GB18030"))).articles.get(0);
+        assertThat(a.title()).isEqualTo("温州");
+        assertThat(a.body()).isEqualTo("乐清");
+    }
+
+    @Test
+    void latin1TextStaysLatin1() {
+        String text = "Caf\u00e9 news\nThe r\u00e9sum\u00e9 of the na\u00efve caf\u00e9 owner, \u00e0 la carte.";
+        Article a = read("l.txt", text.getBytes(StandardCharsets.ISO_8859_1)).articles.get(0);
+        assertThat(a.body()).contains("r\u00e9sum\u00e9");
+    }
+
+    @Test
+    void tooLargeInputFails() {
+        byte[] big = new byte[(int) ArticleReader.MAX_BYTES + 1];
+        assertThat(read("big.txt", big).failures).containsExactly("big.txt: larger than 64 MiB limit");
+    }
+
+    @Test
     void emptyBinaryAndUnknownInputsFail() {
         assertThat(read("e.txt", new byte[0]).failures).containsExactly("e.txt: empty file");
         assertThat(read("w.txt", " \n\n ").failures).containsExactly("w.txt: empty file");
