@@ -116,8 +116,6 @@ public final class OJ {
     public static final Property inSentence = p("inSentence");
     /** Sentence or mention → its text as written in the article. */
     public static final Property text = p("text");
-    /** Scheme concept → true when it is a broad word that names no particular industry cluster. */
-    public static final Property generic = p("generic");
     /** Article → SHA-256 of its normalised body, from which its IRI is made. */
     public static final Property contentHash = p("contentHash");
     /** Industry concept → true when it is a broad word that names no particular industry cluster (制造业, 工业). */
