@@ -122,6 +122,20 @@ class ArticleReaderTest {
     }
 
     @Test
+    void dashReadsStandardInput() {
+        java.io.InputStream saved = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("标题\n正文一句。".getBytes(StandardCharsets.UTF_8)));
+            CollectingSink sink = new CollectingSink();
+            reader.read("-", sink);
+            assertThat(sink.articles).extracting(Article::origin, Article::title).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("-", "标题"));
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    @Test
     void gbkAndBig5BytesAreDecoded() {
         String simplified = "温州市经济持续增长，制造业企业加快转型升级，民营经济活力不断增强。";
         Article gb = read("gb.txt", ("标题\n" + simplified).getBytes(Charset.forName("GB18030"))).articles.get(0);
