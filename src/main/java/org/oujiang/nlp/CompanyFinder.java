@@ -1,0 +1,195 @@
+package org.oujiang.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.oujiang.article.CleanDocument;
+import org.oujiang.article.Sentence;
+import org.oujiang.linking.Gazetteer;
+
+/**
+ * Finds company names by evidence: a legal or group suffix after a run of name-like words
+ * (康奈集团有限公司), and the items of an enumeration that a company cue announces or closes
+ * (品牌，如甲、乙、丙 / 甲、乙、丙等企业). Needs the lexicon, the gazetteer (a scheme name is no company)
+ * and the segmenter's tokens.
+ */
+final class CompanyFinder {
+    private static final Set<String> DETERMINERS = Set.of("该", "某", "这", "那", "各", "本", "子", "此", "其", "每", "分", "总");
+    private static final List<String> LIST_INTROS = List.of("比如", "例如", "包括", "如", "像");
+    private static final int MAX_NAME = 16;
+
+    private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
+
+    CompanyFinder(Lexicon lexicon, Gazetteer gazetteer) {
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+    }
+
+    List<Mention> find(CleanDocument doc, TextSpan span) {
+        List<Mention> found = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            bySuffix(s, span, found);
+            byEnumeration(s, span, found);
+        }
+        return found;
+    }
+
+    private void bySuffix(Sentence s, TextSpan span, List<Mention> out) {
+        String text = span.text;
+        for (int pos = s.begin(); pos < s.end(); pos++) {
+            String suffix = Lexicon.startingAt(lexicon.companySuffixes(), text, pos);
+            if (suffix == null) {
+                continue;
+            }
+            int end = pos + suffix.length();
+            int begin = nameStart(span, s.begin(), pos);
+            if (pos - begin >= 2 && !DETERMINERS.contains(text.substring(begin, begin + 1))
+                    && gazetteer.lookup(text.substring(begin, pos)).stream()
+                    .noneMatch(e -> e.type() != EntityType.REGION)) {
+                out.add(new Mention(text.substring(begin, end), EntityType.COMPANY, begin, end, s.index(), "suffix"));
+            }
+            pos = end - 1;
+        }
+    }
+
+    /** Start of the run of name-like tokens that ends at {@code end}. */
+    static int nameStart(TextSpan span, int limit, int end) {
+        int begin = end;
+        int i = span.tokenAt(end - 1);
+        while (i >= 0) {
+            Token t = span.tokens.get(i);
+            if (t.begin() < limit || end - t.begin() > MAX_NAME || !TextSpan.nameLike(t.nature())) {
+                break;
+            }
+            if (!t.text().chars().allMatch(c -> TextSpan.nameChar((char) c))) {
+                break;
+            }
+            begin = t.begin();
+            i--;
+        }
+        return begin;
+    }
+
+    private void byEnumeration(Sentence s, TextSpan span, List<Mention> out) {
+        String text = span.text.substring(s.begin(), s.end());
+        for (String cue : lexicon.companyCues()) {
+            int at = text.indexOf(cue);
+            while (at >= 0) {
+                int after = at + cue.length();
+                // 等企业 closes a list: 甲、乙、丙等企业
+                if (at >= 1 && text.charAt(at - 1) == '等') {
+                    listBefore(s, span, s.begin() + at - 1, out);
+                }
+                // 品牌，如甲、乙、丙 opens one
+                int intro = skipTo(text, after);
+                if (intro >= 0) {
+                    listAfter(s, span, s.begin() + intro, out);
+                }
+                at = text.indexOf(cue, after);
+            }
+        }
+        int deng = text.indexOf("等项目");
+        if (deng > 0) {
+            listBefore(s, span, s.begin() + deng, out);
+        }
+    }
+
+    private static int skipTo(String text, int from) {
+        int p = from;
+        while (p < text.length() && p - from <= 2 && ",，:：".indexOf(text.charAt(p)) >= 0) {
+            p++;
+        }
+        for (String w : LIST_INTROS) {
+            if (text.startsWith(w, p)) {
+                return p + w.length();
+            }
+        }
+        return -1;
+    }
+
+    private void listBefore(Sentence s, TextSpan span, int end, List<Mention> out) {
+        List<int[]> items = new ArrayList<>();
+        int itemEnd = end;
+        int p = end - 1;
+        while (p >= s.begin()) {
+            char c = span.text.charAt(p);
+            if (c == '、') {
+                items.add(new int[] {p + 1, itemEnd});
+                itemEnd = p;
+            } else if (!TextSpan.nameChar(c)) {
+                break;
+            }
+            p--;
+        }
+        if (items.isEmpty()) {
+            return;
+        }
+        items.add(new int[] {itemStart(span, p + 1, itemEnd), itemEnd});
+        items.forEach(it -> item(s, span, it[0], it[1], out));
+    }
+
+    private void listAfter(Sentence s, TextSpan span, int begin, List<Mention> out) {
+        int itemBegin = begin;
+        List<int[]> items = new ArrayList<>();
+        for (int p = begin; p <= s.end(); p++) {
+            char c = p < s.end() ? span.text.charAt(p) : '。';
+            if (c == '、' || c == '和' || c == '及' || c == '等' || !TextSpan.nameChar(c)) {
+                items.add(new int[] {itemBegin, p});
+                itemBegin = p + 1;
+                if (c != '、' && c != '和' && c != '及') {
+                    break;
+                }
+            }
+        }
+        if (items.size() >= 2) {
+            items.forEach(it -> item(s, span, it[0], it[1], out));
+        }
+    }
+
+    /** The first item of a list closed by 等: only its last name-like words belong to it. */
+    private static int itemStart(TextSpan span, int from, int end) {
+        return Math.max(from, nameStart(span, from, end));
+    }
+
+    private void item(Sentence s, TextSpan span, int begin, int end, List<Mention> out) {
+        if (end - begin < 2 || end - begin > 10) {
+            return;
+        }
+        String name = span.text.substring(begin, end);
+        if (!gazetteer.lookup(name).isEmpty() || !name.chars().allMatch(c -> TextSpan.nameChar((char) c))) {
+            return;
+        }
+        int[] split = splitIndustryTail(span, begin, end);
+        int nameEnd = split[0];
+        if (split[1] < end) {
+            out.add(new Mention(span.text.substring(split[1], end), EntityType.INDUSTRY, split[1], end, s.index(),
+                    "enumeration-tail"));
+        }
+        if (nameEnd - begin >= 2) {
+            out.add(new Mention(span.text.substring(begin, nameEnd), EntityType.COMPANY, begin, nameEnd, s.index(),
+                    "enumeration"));
+        }
+    }
+
+    /**
+     * 某某高效光伏 names a company by its industry: the company is 某某, the tail an industry. A tail that is
+     * a company descriptor (星曜半导体) stays part of the name. Adjectives before the industry go with it.
+     */
+    private int[] splitIndustryTail(TextSpan span, int begin, int end) {
+        for (int cut = begin + 2; cut < end; cut++) {
+            String tail = span.text.substring(cut, end);
+            boolean industry = !gazetteer.lookup(tail, EntityType.INDUSTRY).isEmpty();
+            if (industry && !lexicon.companyDescriptors().contains(tail)) {
+                int nameEnd = cut;
+                int t = span.tokenAt(nameEnd - 1);
+                while (t >= 0 && span.tokens.get(t).nature().startsWith("a") && span.tokens.get(t).begin() - begin >= 2) {
+                    nameEnd = span.tokens.get(t).begin();
+                    t--;
+                }
+                return new int[] {nameEnd, cut};
+            }
+        }
+        return new int[] {end, end};
+    }
+}

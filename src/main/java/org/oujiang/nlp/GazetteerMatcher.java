@@ -1,0 +1,104 @@
+package org.oujiang.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.oujiang.article.CleanDocument;
+import org.oujiang.article.Sentence;
+import org.oujiang.linking.Gazetteer;
+import org.oujiang.linking.GazetteerEntry;
+
+/**
+ * Finds names of the reference schemes (regions, industries, policies) in a document, longest match
+ * first. Short region names (温州, 乐清) are ordinary words often enough (和平, 新兴, 长治久安) that they
+ * are taken only when the segmenter agrees they are a word of their own and either name a province or
+ * prefecture, are tagged as a place by HanLP, or the full name occurs in the same document.
+ */
+final class GazetteerMatcher {
+    private final Gazetteer gazetteer;
+    private final int maxLength;
+
+    GazetteerMatcher(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.maxLength = gazetteer.names().stream().mapToInt(String::length).max().orElse(1);
+    }
+
+    List<Mention> find(CleanDocument doc, TextSpan span) {
+        List<Mention> found = new ArrayList<>();
+        String text = span.text;
+        for (Sentence s : doc.sentences()) {
+            int pos = s.begin();
+            while (pos < s.end()) {
+                Mention m = longestAt(text, pos, s, span);
+                if (m == null) {
+                    pos++;
+                } else {
+                    found.add(m);
+                    pos = m.end();
+                }
+            }
+        }
+        return found;
+    }
+
+    private Mention longestAt(String text, int pos, Sentence s, TextSpan span) {
+        for (int len = Math.min(maxLength, s.end() - pos); len >= 2; len--) {
+            String name = text.substring(pos, pos + len);
+            List<GazetteerEntry> entries = gazetteer.lookup(name).stream().filter(e -> !e.generic()).toList();
+            if (entries.isEmpty()) {
+                continue;
+            }
+            EntityType type = entries.get(0).type();
+            if (type == EntityType.INDICATOR) {
+                continue;
+            }
+            if (type == EntityType.REGION && !acceptRegion(name, entries, pos, pos + len, span)) {
+                continue;
+            }
+            if (type != EntityType.REGION && !boundaryOk(span, pos, pos + len)) {
+                continue;
+            }
+            return new Mention(name, type, pos, pos + len, s.index(), "gazetteer");
+        }
+        return null;
+    }
+
+    private boolean acceptRegion(String name, List<GazetteerEntry> entries, int b, int e, TextSpan span) {
+        boolean full = entries.stream().anyMatch(x -> x.label().equals(name));
+        if (full) {
+            return true;
+        }
+        if (!span.tokenStart(b) || !span.tokenEnd(e)) {
+            return false;
+        }
+        boolean high = entries.stream().anyMatch(x -> x.rdfClass().equals("Province") || x.rdfClass().equals("Prefecture"));
+        boolean taggedPlace = span.natureAt(b).startsWith("ns") && span.tokenStart(b) && span.tokenEnd(e);
+        boolean fullInDoc = entries.stream().anyMatch(x -> span.text.contains(x.label()));
+        return high || taggedPlace || fullInDoc;
+    }
+
+    /** Scheme words must not cut through a word (电气 inside 电气化 is no industry). */
+    private static boolean boundaryOk(TextSpan span, int b, int e) {
+        return span.tokenStart(b) || !TextSpan.han(span.at(b - 1)) || span.tokenEnd(e) || !TextSpan.han(span.at(e));
+    }
+
+    /** Names the segmenter should keep whole: full labels, and short names of provinces and prefectures. */
+    static java.util.Map<String, String> customWords(Gazetteer gazetteer) {
+        java.util.Map<String, String> words = new java.util.HashMap<>();
+        for (GazetteerEntry e : gazetteer.entries()) {
+            String nature = switch (e.type()) {
+                case REGION -> "ns";
+                case INDUSTRY, POLICY, INDICATOR -> "nz";
+                default -> "nt";
+            };
+            if (e.label() != null && e.label().length() >= 2) {
+                words.put(e.label(), nature);
+            }
+            boolean shortOk = e.type() != EntityType.REGION
+                    || e.rdfClass().equals("Province") || e.rdfClass().equals("Prefecture");
+            if (shortOk) {
+                e.altLabels().stream().filter(a -> a.length() >= 2).forEach(a -> words.putIfAbsent(a, nature));
+            }
+        }
+        return words;
+    }
+}

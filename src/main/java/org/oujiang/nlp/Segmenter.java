@@ -1,0 +1,70 @@
+package org.oujiang.nlp;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * HanLP portable behind one small class: Viterbi segmentation with HanLP's person, place and
+ * organisation recognition, plus custom words (gazetteer names) given at construction. The only class
+ * that imports {@code com.hankcs}. Thread-safe after construction.
+ */
+public final class Segmenter {
+    private final Segment segment;
+
+    /**
+     * @param customWords word → HanLP nature ("ns", "nt", "nz" …); they only merge tokens, their type comes
+     *                    from the gazetteer later
+     */
+    public Segmenter(Map<String, String> customWords) {
+        DynamicCustomDictionary dictionary = new DynamicCustomDictionary();
+        customWords.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> dictionary.insert(e.getKey(), e.getValue() + " 1000"));
+        this.segment = HanLP.newSegment()
+                .enableCustomDictionary(dictionary)
+                .enableNameRecognize(true)
+                .enablePlaceRecognize(true)
+                .enableOrganizationRecognize(true)
+                .enableOffset(true);
+    }
+
+    /** Segments {@code text}; token offsets are UTF-16 indexes into {@code text} shifted by {@code base}. */
+    public List<Token> segment(String text, int base) {
+        List<Token> tokens = new ArrayList<>();
+        if (text.isEmpty()) {
+            return tokens;
+        }
+        int pos = 0;
+        for (Term t : segment.seg(text)) {
+            // HanLP's offsets are unreliable after custom-word merges; walk the text instead.
+            int begin = text.indexOf(t.word, pos);
+            if (begin < 0) {
+                begin = pos;
+            }
+            int end = Math.min(text.length(), begin + t.word.length());
+            tokens.add(new Token(t.word, t.nature == null ? "x" : t.nature.toString(), base + begin, base + end));
+            pos = end;
+        }
+        return tokens;
+    }
+
+    /** Traditional → Simplified, character by character, so the length and offsets are kept. */
+    public static String toSimplified(String text) {
+        String s = HanLP.convertToSimplifiedChinese(text);
+        return s.length() == text.length() ? s : charByChar(text);
+    }
+
+    private static String charByChar(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            String c = String.valueOf(text.charAt(i));
+            String s = Character.isSurrogate(text.charAt(i)) ? c : HanLP.convertToSimplifiedChinese(c);
+            sb.append(s.length() == 1 ? s : c);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,68 @@
+package org.oujiang.nlp;
+
+import java.util.List;
+
+/**
+ * Character classes and token lookups over one document's match text, shared by the finders.
+ * Offsets are UTF-16 indexes into the text.
+ */
+final class TextSpan {
+    final String text;
+    final List<Token> tokens;
+    private final int[] tokenAt;
+
+    TextSpan(String text, List<Token> tokens) {
+        this.text = text;
+        this.tokens = tokens;
+        this.tokenAt = new int[text.length() + 1];
+        java.util.Arrays.fill(tokenAt, -1);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            for (int p = t.begin(); p < t.end() && p < text.length(); p++) {
+                tokenAt[p] = i;
+            }
+        }
+    }
+
+    /** Index of the token covering offset {@code pos}, or -1. */
+    int tokenAt(int pos) {
+        return pos >= 0 && pos < text.length() ? tokenAt[pos] : -1;
+    }
+
+    /** True when a token starts at {@code pos}. */
+    boolean tokenStart(int pos) {
+        int i = tokenAt(pos);
+        return i >= 0 && tokens.get(i).begin() == pos;
+    }
+
+    /** True when a token ends at {@code pos}. */
+    boolean tokenEnd(int pos) {
+        int i = tokenAt(pos - 1);
+        return i >= 0 && tokens.get(i).end() == pos;
+    }
+
+    /** A Chinese character, Latin letter or digit: something a name may contain. */
+    static boolean nameChar(char c) {
+        return Character.isLetterOrDigit(c) && !Character.isWhitespace(c);
+    }
+
+    static boolean han(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    char at(int pos) {
+        return pos >= 0 && pos < text.length() ? text.charAt(pos) : '\0';
+    }
+
+    /** Nature of the token covering {@code pos}, or "". */
+    String natureAt(int pos) {
+        int i = tokenAt(pos);
+        return i < 0 ? "" : tokens.get(i).nature();
+    }
+
+    /** True for HanLP natures of words that can be part of a name: nouns, abbreviations, unknown strings. */
+    static boolean nameLike(String nature) {
+        return nature.startsWith("n") || nature.startsWith("j") || nature.startsWith("x") || nature.startsWith("g")
+                || nature.equals("b") || nature.equals("vn") || nature.startsWith("l") || nature.equals("i");
+    }
+}

@@ -1,0 +1,77 @@
+package org.oujiang.rdf;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import org.oujiang.article.Article;
+import org.oujiang.nlp.EntityType;
+
+/**
+ * Deterministic IRIs: articles from a hash of their normalised body, entities from their canonical key,
+ * so re-running the pipeline mints the same names. Entity IRIs keep their Chinese characters (IRIs allow
+ * them); characters IRIs forbid are percent-encoded.
+ */
+public final class Iris {
+    private Iris() {
+    }
+
+    /** SHA-256 (hex) of the body after NFKC normalisation with all whitespace removed. */
+    public static String contentHash(String body) {
+        String norm = Normalizer.normalize(body, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(norm.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The article's IRI, which is also the name of its graph. */
+    public static String article(Article a) {
+        return OJ.ID + "article/" + contentHash(a.body()).substring(0, 16);
+    }
+
+    /** IRI of an entity that is not in a reference scheme, from its type and canonical key. */
+    public static String entity(EntityType type, String key) {
+        return OJ.ID + segment(type) + "/" + encode(key);
+    }
+
+    /** IRI of an indicator concept minted from its label (scheme indicators keep their own IRIs). */
+    public static String indicator(String label) {
+        return entity(EntityType.INDICATOR, label);
+    }
+
+    private static String segment(EntityType type) {
+        return switch (type) {
+            case REGION -> "region";
+            case COMPANY -> "company";
+            case GOVERNMENT_AGENCY -> "agency";
+            case PERSON -> "person";
+            case INDUSTRY -> "industry";
+            case POLICY -> "policy";
+            case INDICATOR -> "indicator";
+        };
+    }
+
+    /** Percent-encodes what an IRI path segment may not hold; keeps letters of any script. */
+    static String encode(String key) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : key.strip().getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            boolean keep = c >= 0x80 || Character.isLetterOrDigit(c) || "-._~".indexOf(c) >= 0;
+            if (keep) {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(String.format("%02X", c));
+            }
+        }
+        // Re-decode the kept UTF-8 bytes so non-ASCII letters stay readable.
+        byte[] raw = new byte[sb.length()];
+        for (int i = 0; i < sb.length(); i++) {
+            raw[i] = (byte) sb.charAt(i);
+        }
+        return new String(raw, StandardCharsets.UTF_8);
+    }
+}
