@@ -8,7 +8,8 @@ import java.util.List;
  * Finds the figures of one sentence: numbers followed by a unit of the lexicon (longest match, after an
  * optional 多/余), ranges sharing one unit (10—20亿元), and the change word governing each (下降1.9%).
  * Needs the figure lexicon; leaves out years, dates, ordinals (第3), small Chinese numerals (一家) and
- * threshold figures inside a name (超10亿元项目40个: only 40个 is a figure).
+ * scopes (在15个城市中), and threshold or money figures inside a name (超10亿元项目40个: only 40个 is a
+ * figure). A bare 万/亿 takes the unit of an earlier figure of the sentence or one its clause implies.
  */
 final class FigureFinder {
     /** One figure: number span, value, unit, end of the unit and the sign of the governing change word. */
@@ -42,7 +43,11 @@ final class FigureFinder {
                 unit = borrowed(s, p, nums.get(i + 1));
                 unitEnd = p;
             }
-            if (unit == null || n.chinese() && small(n, unit)) {
+            if (unit == null && p < s.length() && (s.charAt(p) == '万' || s.charAt(p) == '亿')) {
+                unit = implied(s, n, s.charAt(p), out);
+                unitEnd = p + 1;
+            }
+            if (unit == null || n.chinese() && small(n, unit) || endsWithAny(s, n.begin(), lexicon.words("scope"))) {
                 continue;
             }
             int[] sign = sign(s, n, out);
@@ -50,6 +55,29 @@ final class FigureFinder {
         }
         out.removeIf(f -> attributive(s, f, out));
         return out;
+    }
+
+    /** The unit of a bare 万/亿: that of an earlier figure of the sentence, else one implied by the clause. */
+    private FigureLexicon.Unit implied(String s, NumberParser.Num n, char mult, List<Figure> before) {
+        for (int k = before.size() - 1; k >= 0; k--) {
+            if (before.get(k).unit().written().charAt(0) == mult) {
+                return before.get(k).unit();
+            }
+        }
+        int c = n.begin();
+        while (c > 0 && BOUNDARY.indexOf(s.charAt(c - 1)) < 0) {
+            c--;
+        }
+        return lexicon.implied(mult, s.substring(c, n.begin())).orElse(null);
+    }
+
+    static boolean endsWithAny(String s, int end, java.util.Set<String> words) {
+        for (String w : words) {
+            if (end >= w.length() && s.startsWith(w, end - w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean small(NumberParser.Num n, FigureLexicon.Unit unit) {
@@ -96,12 +124,18 @@ final class FigureFinder {
     /** True for a threshold inside a name: a noun follows the unit and another figure ends the clause. */
     private boolean attributive(String s, Figure f, List<Figure> all) {
         int p = f.unitEnd();
+        boolean marked = endsWithAny(s, f.begin(), lexicon.words("threshold"));
         for (String w : lexicon.words("attributive")) {
             if (s.startsWith(w, p)) {
                 p += w.length();
+                marked = true;
             }
         }
-        if (p >= s.length() || BOUNDARY.indexOf(s.charAt(p)) >= 0 || !Character.isIdeographic(s.charAt(p))
+        boolean money = f.unit().base().endsWith("元");
+        if (!marked && !money || endsWithAny(s, f.begin(), lexicon.words("origin"))) {
+            return false;
+        }
+        if (p >= s.length() || "和及与或、".indexOf(s.charAt(p)) >= 0 || BOUNDARY.indexOf(s.charAt(p)) >= 0 || !Character.isIdeographic(s.charAt(p))
                 || lexicon.changeAt(s, p) != null || "的同比较占".indexOf(s.charAt(p)) >= 0) {
             return false;
         }

@@ -22,7 +22,7 @@ import java.util.Set;
  */
 final class FigureLexicon {
     /** A unit as written, its base unit and the multiplier from one to the other. */
-    record Unit(String written, String base, BigDecimal multiplier) {
+    record Unit(String written, String base, BigDecimal multiplier, List<String> impliedBy) {
     }
 
     /** A period word: kind (year, span, quarter, half, quarters, months, whole) and its argument. */
@@ -38,7 +38,8 @@ final class FigureLexicon {
 
     FigureLexicon(Path lexiconDir) {
         for (String[] r : rows(lexiconDir.resolve("figures-units.tsv"), 3)) {
-            units.add(new Unit(r[0], r[1], new BigDecimal(r[2])));
+            List<String> implied = r.length > 3 && !r[3].isEmpty() ? List.of(r[3].split(",")) : List.of();
+            units.add(new Unit(r[0], r[1], new BigDecimal(r[2]), implied));
         }
         units.sort(Comparator.comparingInt((Unit u) -> u.written().length()).reversed());
         for (String[] r : rows(lexiconDir.resolve("figures-changes.tsv"), 2)) {
@@ -82,6 +83,19 @@ final class FigureLexicon {
     Optional<Unit> unitAt(String s, int pos) {
         for (Unit u : units) {
             if (s.startsWith(u.written(), pos)) {
+                return Optional.of(u);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The unit implied by a bare multiplier ({@code 1723亿}, {@code 12.4万}): the first unit starting with
+     * {@code multiplier} whose implied-by words occur in {@code context}.
+     */
+    Optional<Unit> implied(char multiplier, String context) {
+        for (Unit u : units) {
+            if (u.written().charAt(0) == multiplier && u.impliedBy().stream().anyMatch(context::contains)) {
                 return Optional.of(u);
             }
         }

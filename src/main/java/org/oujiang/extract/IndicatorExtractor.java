@@ -35,7 +35,7 @@ public final class IndicatorExtractor {
     /** The article's figures, in text order, without repeats within a sentence. */
     public List<Observation> extract(CleanDocument doc, List<LinkedEntity> entities) {
         String text = doc.matchText();
-        SubjectResolver subjects = new SubjectResolver(gazetteer, entities);
+        SubjectResolver subjects = new SubjectResolver(gazetteer, entities, text, lexicon.words("nonsubject"));
         PeriodResolver periods = new PeriodResolver(lexicon, doc.article().date());
         List<Observation> out = new ArrayList<>();
         String carriedPeriod = null;
@@ -55,7 +55,9 @@ public final class IndicatorExtractor {
             IndicatorNamer.Named prevName = null;
             int prevFigureEnd = 0;
             String sentenceSubject = null;
-            for (FigureFinder.Figure f : finder.find(st)) {
+            List<FigureFinder.Figure> figures = finder.find(st);
+            List<Integer> starts = figures.stream().map(FigureFinder.Figure::begin).toList();
+            for (FigureFinder.Figure f : figures) {
                 int clauseBegin = clauseBegin(st, f.begin());
                 String named = subjects.at(s.begin(), s.begin() + clauseBegin, s.begin() + f.begin());
                 sentenceSubject = named != null ? named : sentenceSubject;
@@ -63,7 +65,7 @@ public final class IndicatorExtractor {
                 IndicatorNamer.Named ind = indicator(blanked, prevFigureEnd, f, prevName);
                 prevName = ind;
                 prevFigureEnd = f.unitEnd();
-                String period = periods.resolve(tokens, f.begin(), carriedPeriod);
+                String period = periods.resolve(tokens, f.begin(), carriedPeriod, starts);
                 if (subject == null || !seen.add(List.of(subject, ind.iri(), f.value(), f.unit().written(), String.valueOf(period)))) {
                     continue;
                 }
@@ -75,7 +77,7 @@ public final class IndicatorExtractor {
                         norm, f.unit().base(), period, ev));
             }
             if (!tokens.isEmpty()) {
-                carriedPeriod = periods.resolve(tokens, st.length(), carriedPeriod);
+                carriedPeriod = periods.resolve(tokens, st.length(), carriedPeriod, starts);
             }
             carriedSubject = sentenceSubject != null ? sentenceSubject : carriedSubject;
         }

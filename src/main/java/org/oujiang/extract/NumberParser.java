@@ -17,7 +17,7 @@ final class NumberParser {
     }
 
     private static final Pattern ARABIC = Pattern.compile(
-            "(?<![0-9A-Za-z.])(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(\\.\\d+)?(?![A-Za-z])");
+            "(?<![0-9.])(?<![^A-Za-z][A-Za-z])(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(\\.\\d+)?(?![A-Za-z])");
     private static final Pattern CHINESE = Pattern.compile("[零〇一二两三四五六七八九十百千]+");
     private static final String DIGITS = "零一二三四五六七八九";
 

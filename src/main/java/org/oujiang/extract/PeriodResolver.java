@@ -9,11 +9,15 @@ import java.util.regex.Pattern;
  * Resolves the period a figure is tied to. Needs the figure lexicon (period words, comparison words) and
  * the article year (may be null); gives {@code yyyy}, {@code yyyy-Qn}, {@code yyyy-Hn},
  * {@code yyyy-Qa/yyyy-Qb}, {@code yyyy-MM}, {@code yyyy-MM/yyyy-MM} or {@code yyyy/yyyy}, or null.
- * Period words right after a comparison word (比去年, 较上年) are comparison bases, not periods.
+ * Period words right after a comparison word (比去年, 较上年) are comparison bases, not periods; years
+ * followed by a "since" word (2013年以来) are starting points, not periods.
  */
 final class PeriodResolver {
     /** A period expression in a sentence: its span, the year it fixes (or null) and the sub-year part. */
-    record Token(int begin, int end, Integer year, String sub, String span) {
+    record Token(int begin, int end, Integer year, String sub, String span, boolean origin) {
+        Token(int begin, int end, Integer year, String sub, String span) {
+            this(begin, end, year, sub, span, false);
+        }
     }
 
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})\\s*年(?!代)");
@@ -37,8 +41,11 @@ final class PeriodResolver {
         List<Token> out = new ArrayList<>();
         Matcher m = YEAR.matcher(s);
         while (m.find()) {
-            if (!comparison(s, m.start())) {
-                out.add(new Token(m.start(), m.end(), Integer.parseInt(m.group(1)), null, null));
+            int yearEnd = m.end();
+            boolean since = lexicon.words("since").stream().anyMatch(w -> s.startsWith(w, yearEnd));
+            if (!comparison(s, m.start()) && !since) {
+                boolean origin = FigureFinder.endsWithAny(s, m.start(), lexicon.words("origin"));
+                out.add(new Token(m.start(), m.end(), Integer.parseInt(m.group(1)), null, null, origin));
             }
         }
         m = MONTHS.matcher(s);
@@ -54,7 +61,7 @@ final class PeriodResolver {
             if (w == null) {
                 continue;
             }
-            if (!comparison(s, i)) {
+            if (!comparison(s, i) && !"base".equals(w.kind())) {
                 out.add(word(w, i));
             }
             i += w.word().length() - 1;
@@ -92,15 +99,19 @@ final class PeriodResolver {
 
     /**
      * The period of a figure at {@code pos} of a sentence whose tokens are {@code tokens}; when no token
-     * precedes it, {@code carried} (the period of earlier sentences of the paragraph, may be null).
+     * precedes it, {@code carried} (the period of earlier sentences of the paragraph, may be null). An origin
+     * token (由2020年的) holds only when no figure of {@code figureStarts} lies between it and {@code pos}.
      */
-    String resolve(List<Token> tokens, int pos, String carried) {
+    String resolve(List<Token> tokens, int pos, String carried, List<Integer> figureStarts) {
         Token year = null;
         Token sub = null;
         Token last = null;
         for (Token t : tokens) {
             if (t.end() > pos) {
                 break;
+            }
+            if (t.origin() && figureStarts.stream().anyMatch(f -> f >= t.end() && f < pos)) {
+                continue;
             }
             last = t;
             if (t.year() != null) {

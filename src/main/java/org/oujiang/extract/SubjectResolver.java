@@ -13,7 +13,9 @@ import org.oujiang.nlp.Mention;
 /**
  * Chooses what a figure is about. Needs the gazetteer (to rank regions by level) and the article's linked
  * entities; gives the most specific region or company named before a figure in its sentence (a company only
- * when it is named in the figure's own clause), and the article's main region. Countries are never subjects.
+ * when it is named in the figure's own clause), and the article's main region. Countries are never subjects;
+ * nor is a region right after a non-subject word (在上海设立, 比山东, 是广东的) or the base of a ratio
+ * (仅为上海的75.7%).
  */
 final class SubjectResolver {
     /** One mention of a region or company, with the entity's specificity rank. */
@@ -27,20 +29,35 @@ final class SubjectResolver {
     private final List<int[]> blanks = new ArrayList<>();
     private final String mainRegion;
 
-    SubjectResolver(Gazetteer gazetteer, List<LinkedEntity> entities) {
+    SubjectResolver(Gazetteer gazetteer, List<LinkedEntity> entities, String text, java.util.Set<String> nonsubject) {
         for (LinkedEntity e : entities) {
             int rank = rank(gazetteer, e);
             for (Mention m : e.mentions()) {
                 if (e.type() != EntityType.INDUSTRY && e.type() != EntityType.POLICY && e.type() != EntityType.INDICATOR) {
                     blanks.add(new int[] {m.begin(), m.end()});
                 }
-                if (rank > 0) {
+                boolean base = FigureFinder.endsWithAny(text, m.begin(), nonsubject)
+                        || ratioBase(text, m.begin(), m.end());
+                if (rank > 0 && !base) {
                     hits.add(new Hit(m.begin(), m.end(), e, rank));
                 }
             }
         }
         hits.sort(Comparator.comparingInt(Hit::begin));
         this.mainRegion = main(entities, gazetteer);
+    }
+
+    /** "为上海的75.7%": a region between 为/是 and 的 + number, in one clause, is the base of a ratio. */
+    private static boolean ratioBase(String text, int begin, int end) {
+        if (!text.startsWith("的", end) || end + 1 >= text.length() || !Character.isDigit(text.charAt(end + 1))) {
+            return false;
+        }
+        int c = begin;
+        while (c > 0 && "，,；;：:。！？!?\n".indexOf(text.charAt(c - 1)) < 0) {
+            c--;
+        }
+        String clause = text.substring(c, begin);
+        return clause.contains("为") || clause.contains("是");
     }
 
     private static int rank(Gazetteer gazetteer, LinkedEntity e) {

@@ -46,8 +46,8 @@ final class TestDocs {
     }
 
     /**
-     * Region entities found by plain {@code indexOf} of region names (label and altLabels of at least two
-     * characters), longest match first; an ambiguous name goes to the entry of the highest level.
+     * Region entities found by plain {@code indexOf} of region names (label and, for provinces and prefectures,
+     * altLabels; at least two characters), longest match first; an ambiguous name goes to the entry of the highest level.
      */
     static List<LinkedEntity> regions(Gazetteer g, CleanDocument doc) {
         Map<String, GazetteerEntry> byName = new HashMap<>();
@@ -55,7 +55,8 @@ final class TestDocs {
             if (e.type() != EntityType.REGION) {
                 continue;
             }
-            for (String n : e.names()) {
+            boolean shortForms = "Province".equals(e.rdfClass()) || "Prefecture".equals(e.rdfClass());
+            for (String n : shortForms ? e.names() : List.of(e.label())) {
                 GazetteerEntry old = byName.get(n);
                 if (n.length() >= 2 && (old == null || rank(e) < rank(old))) {
                     byName.put(n, e);
