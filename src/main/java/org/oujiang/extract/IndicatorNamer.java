@@ -18,7 +18,7 @@ final class IndicatorNamer {
     }
 
     private static final int MAX_NAME = 16;
-    private static final int MAX_LABEL = 18;
+    private static final int MAX_LABEL = 24;
     private final Gazetteer gazetteer;
     private final FigureLexicon lexicon;
 
@@ -56,12 +56,23 @@ final class IndicatorNamer {
         if (best != null && rate && isChange(head.substring(bestEnd))) {
             return minted(best.label() + "增速");
         }
+        String core = withoutChange(head);
+        if (rate && !core.equals(head) && !core.isEmpty()) {
+            return minted(shorten(core) + "增速");
+        }
         return minted(shorten(head));
+    }
+
+    /** The label without its trailing change word and the fillers around it (产值同比增长 → 产值). */
+    private String withoutChange(String head) {
+        String w = lexicon.changeEndingAt(head, head.length());
+        return w == null ? head : stripLead(head.substring(0, head.length() - w.length()));
     }
 
     /** The growth-rate indicator of a level indicator ("地区生产总值" → "地区生产总值增速"). */
     Named rateOf(Named level) {
-        return level.label().endsWith("增速") ? level : minted(level.label() + "增速");
+        String l = level.label();
+        return l.endsWith("增速") || lexicon.changeEndingAt(l, l.length()) != null ? level : minted(l + "增速");
     }
 
     static Named minted(String label) {
@@ -76,7 +87,7 @@ final class IndicatorNamer {
 
     /** Drops blanks, digits, punctuation and the lead/approx words at both ends. */
     private String clean(String clause) {
-        String s = clause.replaceAll("[\\s\\p{P}\\p{S}0-9]+$", "");
+        String s = clause.replaceAll("[“”‘’\"'「」『』《》]", "").replaceAll("[\\s\\p{P}\\p{S}0-9]+$", "");
         int cut = Math.max(s.lastIndexOf(' '), s.lastIndexOf('　'));
         s = s.substring(cut + 1);
         s = s.replaceAll("^[\\p{P}\\p{S}\\s0-9]+", "");

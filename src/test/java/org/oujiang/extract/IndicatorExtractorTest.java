@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -125,6 +124,33 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void bareMultipliersTakeTheUnitTheSentenceImplies() {
+        List<Observation> obs = run("2024-02-01", "2023年，绍兴市财政总收入达900亿元，其中税收收入为700亿。");
+        assertThat(only(obs, "亿元", "700").normalizedValue()).isEqualByComparingTo("70000000000");
+        Observation people = only(run("2024-02-01", "去年，金华市常住人口增加了7.5万。"), "万人", "7.5");
+        assertThat(people.normalizedValue()).isEqualByComparingTo("75000");
+        assertThat(people.period()).isEqualTo("2023");
+    }
+
+    @Test
+    void placesAndComparisonBasesAreNotSubjects() {
+        List<Observation> obs = run("2023-03-01", "2022年，衢州市亩均税收仅为杭州市的60.5%，但高于丽水市的50.1%。");
+        assertThat(only(obs, "%", "60.5").subject()).isEqualTo(region("衢州市"));
+        assertThat(only(obs, "%", "50.1").subject()).isEqualTo(region("丽水市"));
+        Observation labs = only(run("2023-03-01", "宁德市企业在上海市设立研发中心12家。"), "家", "12");
+        assertThat(labs.subject()).isEqualTo(region("宁德市"));
+    }
+
+    @Test
+    void startingYearsAndOriginYearsAreHandled() {
+        Observation listed = only(run("2024-06-01", "自2015年以来，温岭市新增上市公司15家。"), "家", "15");
+        assertThat(listed.period()).isNull();
+        List<Observation> obs = run("2024-06-01", "到2030年，嘉兴市研发投入强度将由2023年的3.2%提高至4%。");
+        assertThat(only(obs, "%", "3.2").period()).isEqualTo("2023");
+        assertThat(only(obs, "%", "4").period()).isEqualTo("2030");
+    }
+
+    @Test
     void corpusFiguresAgainstGold() throws Exception {
         Path corpus = Path.of("../shared/corpus");
         Path goldDir = Path.of("../shared/gold");
@@ -180,10 +206,5 @@ class IndicatorExtractorTest {
     private static Integer year(String period) {
         return period != null && period.length() >= 4 && period.substring(0, 4).chars().allMatch(Character::isDigit)
                 ? Integer.parseInt(period.substring(0, 4)) : null;
-    }
-
-    @SuppressWarnings("unused")
-    private static <T> Function<T, T> id() {
-        return Function.identity();
     }
 }
