@@ -8,7 +8,7 @@ import java.util.List;
  * Finds the figures of one sentence: numbers followed by a unit of the lexicon (longest match, after an
  * optional 多/余), ranges sharing one unit (10—20亿元), and the change word governing each (下降1.9%).
  * Needs the figure lexicon; leaves out years, dates, ordinals (第3), small Chinese numerals (一家) and
- * scopes (在15个城市中), and threshold or money figures inside a name (超10亿元项目40个: only 40个 is a
+ * scopes (在15个城市中), shares of a target (完成目标的85%), and threshold or money figures inside a name (超10亿元项目40个: only 40个 is a
  * figure). A bare 万/亿 takes the unit of an earlier figure of the sentence or one its clause implies.
  */
 final class FigureFinder {
@@ -47,7 +47,8 @@ final class FigureFinder {
                 unit = implied(s, n, s.charAt(p), out);
                 unitEnd = p + 1;
             }
-            if (unit == null || n.chinese() && small(n, unit) || endsWithAny(s, n.begin(), lexicon.words("scope"))) {
+            if (unit == null || n.chinese() && small(n, unit) || endsWithAny(s, n.begin(), lexicon.words("scope"))
+                    || endsWithAny(s, n.begin(), lexicon.words("target"))) {
                 continue;
             }
             int[] sign = sign(s, n, out);

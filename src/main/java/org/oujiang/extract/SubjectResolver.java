@@ -91,8 +91,9 @@ final class SubjectResolver {
     }
 
     /**
-     * The subject named in {@code [sentenceBegin, pos)}: the highest-ranked mention, the later one among
-     * equals; companies count only from {@code clauseBegin} on. Null when none is named.
+     * The subject named in {@code [sentenceBegin, pos)}: the most specific region, the later one among
+     * equals; a company counts only from {@code clauseBegin} on and only when no region follows it.
+     * Null when none is named.
      */
     String at(int sentenceBegin, int clauseBegin, int pos) {
         Hit best = null;
@@ -103,7 +104,8 @@ final class SubjectResolver {
             if (h.rank() == COMPANY && h.begin() < clauseBegin) {
                 continue;
             }
-            if (best == null || h.rank() >= best.rank()) {
+            boolean company = h.rank() == COMPANY;
+            if (best == null || company || best.rank() == COMPANY || h.rank() >= best.rank()) {
                 best = h;
             }
         }

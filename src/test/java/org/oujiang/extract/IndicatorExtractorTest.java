@@ -151,6 +151,14 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void chineseNumeralsCountOnlyWithAUnitAndSharesOfTargetsAreSkipped() {
+        List<Observation> obs = run("2024-06-01",
+                "今年，温州市民营企业达到十二万家，一家企业获评标杆，全年投资完成年度目标的85%。");
+        assertThat(obs).extracting(o -> o.value().toPlainString() + o.unit()).containsExactly("12万家");
+        assertThat(obs.get(0).normalizedValue()).isEqualByComparingTo("120000");
+    }
+
+    @Test
     void corpusFiguresAgainstGold() throws Exception {
         Path corpus = Path.of("../shared/corpus");
         Path goldDir = Path.of("../shared/gold");
