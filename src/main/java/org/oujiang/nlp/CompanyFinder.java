@@ -89,9 +89,29 @@ final class CompanyFinder {
                 at = text.indexOf(cue, after);
             }
         }
+        brandAfterIntro(s, span, text, out);
         int deng = text.indexOf("等项目");
         if (deng > 0) {
             listBefore(s, span, s.begin() + deng, out);
+        }
+    }
+
+    /** 例如，某某品牌 / 以某某集团为例: a short name right after an example word, closed by a cue. */
+    private void brandAfterIntro(Sentence s, TextSpan span, String text, List<Mention> out) {
+        for (String intro : LIST_INTROS) {
+            for (int at = text.indexOf(intro); at >= 0; at = text.indexOf(intro, at + 1)) {
+                int p = at + intro.length();
+                while (p < text.length() && ",，:：".indexOf(text.charAt(p)) >= 0) {
+                    p++;
+                }
+                for (int k = p + 2; k < text.length() && k - p <= 8 && TextSpan.nameChar(text.charAt(k - 1)); k++) {
+                    if (text.startsWith("品牌", k) && gazetteer.lookup(text.substring(p, k)).isEmpty()) {
+                        out.add(new Mention(text.substring(p, k), EntityType.COMPANY, s.begin() + p, s.begin() + k,
+                                s.index(), "brand"));
+                        break;
+                    }
+                }
+            }
         }
     }
 
@@ -147,9 +167,9 @@ final class CompanyFinder {
         }
     }
 
-    /** The first item of a list closed by 等: only its last name-like words belong to it. */
+    /** The first item of a list closed by 等: a short run is whole, else only its last name-like words. */
     private static int itemStart(TextSpan span, int from, int end) {
-        return Math.max(from, nameStart(span, from, end));
+        return end - from <= 8 ? from : Math.max(from, nameStart(span, from, end));
     }
 
     private void item(Sentence s, TextSpan span, int begin, int end, List<Mention> out) {
@@ -183,7 +203,7 @@ final class CompanyFinder {
             if (industry && !lexicon.companyDescriptors().contains(tail)) {
                 int nameEnd = cut;
                 int t = span.tokenAt(nameEnd - 1);
-                while (t >= 0 && span.tokens.get(t).nature().startsWith("a") && span.tokens.get(t).begin() - begin >= 2) {
+                while (t >= 0 && (span.tokens.get(t).nature().startsWith("a") || span.tokens.get(t).nature().equals("b")) && span.tokens.get(t).begin() - begin >= 2) {
                     nameEnd = span.tokens.get(t).begin();
                     t--;
                 }

@@ -19,7 +19,8 @@ import java.util.Set;
 public record Lexicon(List<String> companySuffixes, List<String> companyDescriptors, List<String> companyCues,
                       List<String> agencySuffixes, List<String> agencyHeads, Map<String, List<String>> agencies,
                       Map<String, String> agencyAbbreviations, List<String> postTitles, Set<String> speechVerbs,
-                      Set<String> surnames, Set<String> personStopwords, List<String> policySuffixes) {
+                      Set<String> surnames, Set<String> personStopwords, List<String> policySuffixes,
+                      List<String> industryCues, List<String> policyCues) {
 
     /** Loads every list from {@code dir}. */
     public static Lexicon load(Path dir) {
@@ -39,7 +40,8 @@ public record Lexicon(List<String> companySuffixes, List<String> companyDescript
                 longestFirst(dir, "company-cues.txt"), longestFirst(dir, "agency-suffixes.txt"),
                 longestFirst(dir, "agency-heads.txt"), agencies, abbreviations, longestFirst(dir, "post-titles.txt"),
                 Set.copyOf(lines(dir.resolve("speech-verbs.txt"))), Set.copyOf(lines(dir.resolve("surnames.txt"))),
-                Set.copyOf(lines(dir.resolve("person-stopwords.txt"))), longestFirst(dir, "policy-suffixes.txt"));
+                Set.copyOf(lines(dir.resolve("person-stopwords.txt"))), longestFirst(dir, "policy-suffixes.txt"),
+                longestFirst(dir, "industry-cues.txt"), longestFirst(dir, "policy-cues.txt"));
     }
 
     private static List<String> longestFirst(Path dir, String file) {

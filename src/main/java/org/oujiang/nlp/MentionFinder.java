@@ -21,6 +21,7 @@ public final class MentionFinder {
     private final PolicyFinder policies;
     private final PersonFinder persons;
     private final Segmenter segmenter;
+    private final SchemeEvidence evidence;
 
     public MentionFinder(Gazetteer gazetteer, Lexicon lexicon) {
         this.schemes = new GazetteerMatcher(gazetteer);
@@ -28,6 +29,7 @@ public final class MentionFinder {
         this.companies = new CompanyFinder(lexicon, gazetteer);
         this.policies = new PolicyFinder(lexicon);
         this.persons = new PersonFinder(lexicon);
+        this.evidence = new SchemeEvidence(lexicon);
         Map<String, String> words = GazetteerMatcher.customWords(gazetteer);
         lexicon.agencies().keySet().forEach(a -> words.putIfAbsent(a, "nt"));
         this.segmenter = new Segmenter(words);
@@ -54,7 +56,7 @@ public final class MentionFinder {
         all.addAll(companies.find(doc, span));
         all.addAll(policies.find(doc, span));
         all.addAll(persons.find(doc, span));
-        return resolve(all);
+        return resolve(all.stream().filter(m -> evidence.keep(m, all, span)).toList());
     }
 
     /** Longest first; regions may sit inside agency and policy names. */

@@ -1,0 +1,127 @@
+package org.oujiang.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.oujiang.article.CleanDocument;
+import org.oujiang.article.Sentence;
+import org.oujiang.linking.Gazetteer;
+import org.oujiang.linking.LinkedEntity;
+import org.oujiang.nlp.EntityType;
+import org.oujiang.nlp.Lexicon;
+import org.oujiang.nlp.Mention;
+
+/**
+ * Reads relations from sentence patterns and the gazetteer: partOf between regions the story names,
+ * locatedIn from an organisation's place prefix or its sentence, hasIndustryCluster (某地的某产业; a list
+ * closed by N大…产业/集群), inIndustry (a company named with its industry), adoptsPolicy (the issuing agency,
+ * the region the policy names or that runs it), holdsPostIn (organisation + post title + person).
+ * Needs the gazetteer and lexicon; gives statements with their sentence as evidence.
+ */
+public final class RelationExtractor {
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+
+    public RelationExtractor(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+    }
+
+    public List<Relation> extract(CleanDocument doc, List<LinkedEntity> entities) {
+        Map<String, Relation> out = new LinkedHashMap<>();
+        List<Hit> hits = hits(entities);
+        String main = mainRegion(entities);
+        partOf(doc, entities, hits, out);
+        for (Sentence s : doc.sentences()) {
+            List<Hit> here = hits.stream().filter(h -> h.m.sentence() == s.index()).toList();
+            Evidence ev = new Evidence(s.index(), s.begin(), s.end(), s.text());
+            locatedIn(doc, here, main, ev, out);
+            new SentencePatterns(doc.matchText(), here, main, ev, lexicon, out).run();
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** One mention with its entity. */
+    record Hit(Mention m, LinkedEntity e) {
+        EntityType type() {
+            return e.type();
+        }
+    }
+
+    private static List<Hit> hits(List<LinkedEntity> entities) {
+        List<Hit> hits = new ArrayList<>();
+        entities.forEach(e -> e.mentions().forEach(m -> hits.add(new Hit(m, e))));
+        hits.sort(Comparator.comparingInt(h -> h.m.begin()));
+        return hits;
+    }
+
+    static void put(Map<String, Relation> out, String s, String p, String o, Evidence ev, String detail) {
+        if (s != null && o != null && !s.equals(o)) {
+            out.putIfAbsent(s + " " + p + " " + o, new Relation(s, p, o, ev, detail));
+        }
+    }
+
+    /** Direct partOf between regions of the story, with the first sentence naming both as evidence. */
+    private void partOf(CleanDocument doc, List<LinkedEntity> entities, List<Hit> hits, Map<String, Relation> out) {
+        for (LinkedEntity a : entities) {
+            if (a.type() != EntityType.REGION) {
+                continue;
+            }
+            String parent = gazetteer.byIri(a.iri()).map(e -> e.parent()).orElse(null);
+            entities.stream().filter(b -> b.iri().equals(parent)).findFirst().ifPresent(b -> {
+                Evidence ev = null;
+                for (Sentence s : doc.sentences()) {
+                    boolean both = hits.stream().anyMatch(h -> h.m.sentence() == s.index() && h.e == a)
+                            && hits.stream().anyMatch(h -> h.m.sentence() == s.index() && h.e == b);
+                    if (both) {
+                        ev = new Evidence(s.index(), s.begin(), s.end(), s.text());
+                        break;
+                    }
+                }
+                put(out, a.iri(), "partOf", b.iri(), ev, null);
+            });
+        }
+    }
+
+    /**
+     * An agency lies in the region its name starts with; a company in the region its name starts with,
+     * else the most specific region of its sentence, else the story's main region.
+     */
+    private void locatedIn(CleanDocument doc, List<Hit> here, String main, Evidence ev, Map<String, Relation> out) {
+        for (Hit h : here) {
+            if (h.type() != EntityType.GOVERNMENT_AGENCY && h.type() != EntityType.COMPANY) {
+                continue;
+            }
+            String prefixRegion = here.stream().filter(r -> r.type() == EntityType.REGION
+                    && r.m.begin() >= h.m.begin() && r.m.end() <= h.m.end() && r.m.begin() == h.m.begin())
+                    .map(r -> r.e.iri()).findFirst().orElse(null);
+            if (prefixRegion != null || h.type() == EntityType.GOVERNMENT_AGENCY) {
+                put(out, h.e.iri(), "locatedIn", prefixRegion, ev, null);
+                continue;
+            }
+            String region = here.stream().filter(r -> r.type() == EntityType.REGION)
+                    .max(Comparator.comparingInt(r -> level(r.e.iri()))).map(r -> r.e.iri()).orElse(main);
+            put(out, h.e.iri(), "locatedIn", region, ev, null);
+        }
+    }
+
+    /** The region the story is about: most mentioned, then most specific, then first named. */
+    private String mainRegion(List<LinkedEntity> entities) {
+        return entities.stream().filter(e -> e.type() == EntityType.REGION)
+                .max(Comparator.comparingInt((LinkedEntity e) -> e.mentions().size())
+                        .thenComparingInt(e -> level(e.iri())))
+                .map(LinkedEntity::iri).orElse(null);
+    }
+
+    private int level(String iri) {
+        return gazetteer.byIri(iri).map(e -> org.oujiang.linking.GazetteerEntry.class.cast(e).rdfClass())
+                .map(c -> switch (c) {
+                    case "Province" -> 1;
+                    case "Prefecture" -> 2;
+                    case "County" -> 3;
+                    default -> 0;
+                }).orElse(0);
+    }
+}

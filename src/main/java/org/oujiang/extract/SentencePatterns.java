@@ -1,0 +1,151 @@
+package org.oujiang.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.oujiang.extract.RelationExtractor.Hit;
+import org.oujiang.nlp.EntityType;
+import org.oujiang.nlp.Lexicon;
+
+/**
+ * The relation patterns read inside one sentence, over its mentions in text order.
+ * Offsets are into the document's match text.
+ */
+final class SentencePatterns {
+    /** A list of industries closed by “(等)N大 … 产业/集群/行业” is the region's set of clusters. */
+    private static final Pattern N_MAJOR = Pattern.compile(
+            "^(等)?[一二两三四五六七八九十\\d]{1,2}(大|个)[^，,。；;、]{0,8}?(产业|集群|行业|板块)");
+    private static final Pattern ISSUE = Pattern.compile("(发布|印发|出台|制定|开展|实施|推出|推行|启动|组织)");
+    private static final String LIST_JOINERS = "、和与及,，";
+
+    private final String text;
+    private final List<Hit> hits;
+    private final String main;
+    private final Evidence ev;
+    private final Lexicon lexicon;
+    private final Map<String, Relation> out;
+
+    SentencePatterns(String text, List<Hit> hits, String main, Evidence ev, Lexicon lexicon, Map<String, Relation> out) {
+        this.text = text;
+        this.hits = hits;
+        this.main = main;
+        this.ev = ev;
+        this.lexicon = lexicon;
+        this.out = out;
+    }
+
+    void run() {
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
+            switch (h.type()) {
+                case INDUSTRY -> industry(i, h);
+                case POLICY -> policy(i, h);
+                case PERSON -> post(i, h);
+                default -> { }
+            }
+        }
+    }
+
+    private void industry(int i, Hit h) {
+        // 乐清的电工电器 / 温州的电气、通信连接器: a region, 的, then this industry or a list it belongs to.
+        int j = i - 1;
+        int end = h.m().begin();
+        while (j >= 0 && hits.get(j).type() == EntityType.INDUSTRY && joinedBy(hits.get(j).m().end(), end)) {
+            end = hits.get(j).m().begin();
+            j--;
+        }
+        if (j >= 0 && hits.get(j).type() == EntityType.REGION && text.startsWith("的", hits.get(j).m().end())
+                && hits.get(j).m().end() + 1 == end) {
+            RelationExtractor.put(out, hits.get(j).e().iri(), "hasIndustryCluster", h.e().iri(), ev, null);
+        }
+        // 甲、乙和丙四大产业集群
+        int k = i;
+        while (k + 1 < hits.size() && hits.get(k + 1).type() == EntityType.INDUSTRY
+                && joinedBy(hits.get(k).m().end(), hits.get(k + 1).m().begin())) {
+            k++;
+        }
+        if (N_MAJOR.matcher(text.substring(hits.get(k).m().end(), Math.min(text.length(), ev.end()))).find()) {
+            RelationExtractor.put(out, regionBefore(i), "hasIndustryCluster", h.e().iri(), ev, null);
+        }
+        // 某某 + 光伏: a company named with its industry
+        if (i > 0 && hits.get(i - 1).type() == EntityType.COMPANY && hits.get(i - 1).m().end() == h.m().begin()) {
+            RelationExtractor.put(out, hits.get(i - 1).e().iri(), "inIndustry", h.e().iri(), ev, null);
+        }
+    }
+
+    private boolean joinedBy(int from, int to) {
+        if (to < from || to - from > 1) {
+            return false;
+        }
+        return to == from || LIST_JOINERS.indexOf(text.charAt(from)) >= 0;
+    }
+
+    /** The most recent region before hit {@code i} in the sentence, else the story's main region. */
+    private String regionBefore(int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (hits.get(j).type() == EntityType.REGION) {
+                return hits.get(j).e().iri();
+            }
+        }
+        return main;
+    }
+
+    private void policy(int i, Hit h) {
+        // A region named inside the policy's own name runs it: 某省十四五规划.
+        for (Hit r : hits) {
+            if (r.type() == EntityType.REGION && r.m().begin() == h.m().begin() + offsetInside(h)) {
+                RelationExtractor.put(out, r.e().iri(), "adoptsPolicy", h.e().iri(), ev, null);
+                return;
+            }
+        }
+        for (int j = i - 1; j >= 0; j--) {
+            Hit a = hits.get(j);
+            if (a.type() == EntityType.GOVERNMENT_AGENCY
+                    && ISSUE.matcher(text.substring(a.m().end(), h.m().begin())).find()) {
+                RelationExtractor.put(out, a.e().iri(), "adoptsPolicy", h.e().iri(), ev, null);
+                return;
+            }
+        }
+        RelationExtractor.put(out, regionBefore(i), "adoptsPolicy", h.e().iri(), ev, null);
+    }
+
+    /** 0 when the policy text starts right at its mention (book titles start one character later). */
+    private int offsetInside(Hit h) {
+        char c = text.charAt(h.m().begin());
+        return Character.isLetterOrDigit(c) ? 0 : 1;
+    }
+
+    /** Organisation or region, post titles, person: 某市经信局党委书记、局长陈某; 时任某省省长郑某. */
+    private void post(int i, Hit h) {
+        int p = h.m().begin();
+        StringBuilder titles = new StringBuilder();
+        while (true) {
+            String t = Lexicon.endingAt(lexicon.postTitles(), text, p);
+            if (t == null) {
+                break;
+            }
+            titles.insert(0, t);
+            p -= t.length();
+            if (p > 0 && text.charAt(p - 1) == '、') {
+                titles.insert(0, '、');
+                p--;
+            }
+        }
+        if (titles.length() == 0) {
+            return;
+        }
+        String detail = titles.toString().replaceFirst("^、", "");
+        for (int j = i - 1; j >= 0; j--) {
+            Hit o = hits.get(j);
+            boolean org = o.type() == EntityType.GOVERNMENT_AGENCY || o.type() == EntityType.COMPANY
+                    || o.type() == EntityType.REGION;
+            if (org && o.m().end() >= p - 1 && o.m().end() <= p + 1) {
+                RelationExtractor.put(out, h.e().iri(), "holdsPostIn", o.e().iri(), ev, detail);
+                return;
+            }
+        }
+        if ("市省县区".indexOf(detail.charAt(0)) >= 0 && main != null) {
+            RelationExtractor.put(out, h.e().iri(), "holdsPostIn", main, ev, detail);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.oujiang.nlp;
+
+import java.util.List;
+
+/**
+ * Scheme words are common words too: 物流 or 机器人 in passing is no industry the story is about, and
+ * 营商环境 unquoted is no named programme. A scheme industry needs evidence: an industry cue after it
+ * (泵阀产业), a list of industries it belongs to, 某地的 before it, or a company named with it. A scheme
+ * policy needs quotes or book-title marks, a programme cue after it, or a name that ends like a policy.
+ */
+final class SchemeEvidence {
+    private static final String JOINERS = "、和与及";
+    private static final String QUOTES = "“\"《「『";
+    private final Lexicon lexicon;
+
+    SchemeEvidence(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    boolean keep(Mention m, List<Mention> all, TextSpan span) {
+        if (!"gazetteer".equals(m.how())) {
+            return true;
+        }
+        return switch (m.type()) {
+            case INDUSTRY -> industry(m, all, span);
+            case POLICY -> policy(m, span);
+            default -> true;
+        };
+    }
+
+    private boolean industry(Mention m, List<Mention> all, TextSpan span) {
+        String text = span.text;
+        if (Lexicon.startingAt(lexicon.industryCues(), text, m.end()) != null
+                || Lexicon.endingAt(lexicon.industryCues(), m.text(), m.text().length()) != null) {
+            return true;
+        }
+        if (span.at(m.begin() - 1) == '的') {
+            return true;
+        }
+        for (Mention o : all) {
+            if (o != m && o.type() == EntityType.INDUSTRY && (joined(span, o.end(), m.begin()) || joined(span, m.end(), o.begin()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean joined(TextSpan span, int from, int to) {
+        return to - from == 1 && JOINERS.indexOf(span.at(from)) >= 0;
+    }
+
+    private boolean policy(Mention m, TextSpan span) {
+        return QUOTES.indexOf(span.at(m.begin() - 1)) >= 0
+                || Lexicon.startingAt(lexicon.policyCues(), span.text, m.end()) != null
+                || Lexicon.startingAt(lexicon.policyCues(), span.text, m.end() + 1) != null
+                && "”\"》」』".indexOf(span.at(m.end())) >= 0
+                || Lexicon.endingAt(lexicon.policySuffixes(), m.text(), m.text().length()) != null;
+    }
+}

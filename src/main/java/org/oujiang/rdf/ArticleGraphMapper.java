@@ -1,0 +1,151 @@
+package org.oujiang.rdf;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.oujiang.article.Article;
+import org.oujiang.article.CleanDocument;
+import org.oujiang.article.Sentence;
+import org.oujiang.extract.Evidence;
+import org.oujiang.extract.Observation;
+import org.oujiang.extract.Relation;
+import org.oujiang.linking.LinkedEntity;
+import org.oujiang.nlp.EntityType;
+import org.oujiang.nlp.Mention;
+import org.oujiang.pipeline.ArticleAnalysis;
+
+/**
+ * Maps one article's analysis to the RDF of its named graph: the article, the sentences that carry
+ * evidence, entities with their surface forms, mentions with offsets (UTF-16 code units into the cleaned
+ * text), relations with a reified statement pointing at their sentence, and observations.
+ * Canonical {@code rdfs:label}s are not written here: reference entities have theirs in the reference
+ * graphs, others get theirs in the store's entity registry from {@code oj:statedName}.
+ */
+public final class ArticleGraphMapper {
+    private static final String SCHEMA = "https://schema.org/";
+    private static final String QB = "http://purl.org/linked-data/cube#";
+    private static final Map<EntityType, Resource> CLASSES = Map.of(
+            EntityType.REGION, OJ.Region, EntityType.COMPANY, OJ.Company,
+            EntityType.GOVERNMENT_AGENCY, OJ.GovernmentAgency, EntityType.PERSON, OJ.Person,
+            EntityType.INDUSTRY, OJ.Industry, EntityType.POLICY, OJ.Policy, EntityType.INDICATOR, OJ.Indicator);
+
+    public Model toModel(ArticleAnalysis analysis) {
+        CleanDocument doc = analysis.doc();
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefix("oj", OJ.NS);
+        String iri = Iris.article(doc.article());
+        Resource article = article(m, iri, doc);
+        for (LinkedEntity e : analysis.entities()) {
+            entity(m, article, iri, doc, e);
+        }
+        for (Relation r : analysis.relations()) {
+            relation(m, iri, r);
+        }
+        List<Observation> obs = analysis.observations();
+        for (int i = 0; i < obs.size(); i++) {
+            observation(m, iri, i, obs.get(i));
+        }
+        return m;
+    }
+
+    private static Resource article(Model m, String iri, CleanDocument doc) {
+        Article a = doc.article();
+        Resource r = m.createResource(iri).addProperty(RDF.type, OJ.Article)
+                .addProperty(OJ.contentHash, Iris.contentHash(a.body()));
+        if (a.title() != null && !a.title().isBlank()) {
+            r.addProperty(DCTerms.title, a.title(), "zh");
+        }
+        if (a.date() != null) {
+            r.addProperty(DCTerms.date, a.date().matches("\\d{4}-\\d{2}-\\d{2}")
+                    ? m.createTypedLiteral(a.date(), XSDDatatype.XSDdate) : m.createLiteral(a.date()));
+        }
+        if (a.source() != null) {
+            r.addProperty(DCTerms.source, a.source());
+        }
+        if (a.url() != null) {
+            r.addProperty(m.createProperty(SCHEMA, "url"), m.createResource(a.url().strip().replace(" ", "%20")));
+        }
+        doc.credits().forEach(c -> r.addProperty(OJ.credit, c, "zh"));
+        return r;
+    }
+
+    private static void entity(Model m, Resource article, String iri, CleanDocument doc, LinkedEntity e) {
+        Resource r = m.createResource(e.iri());
+        if (!e.reference()) {
+            r.addProperty(RDF.type, CLASSES.get(e.type())).addProperty(OJ.statedName, e.label(), "zh");
+        }
+        e.names().stream().filter(n -> !n.equals(e.label())).forEach(n -> r.addProperty(SKOS.altLabel, n, "zh"));
+        if (e.mentions().isEmpty()) {
+            return;
+        }
+        article.addProperty(OJ.mentions, r);
+        for (Mention mn : e.mentions()) {
+            m.createResource(iri + "/m/" + mn.begin() + "-" + mn.end()).addProperty(RDF.type, OJ.Mention)
+                    .addProperty(OJ.refersTo, r)
+                    .addProperty(OJ.text, doc.text().substring(mn.begin(), mn.end()), "zh")
+                    .addLiteral(OJ.beginOffset, (long) mn.begin()).addLiteral(OJ.endOffset, (long) mn.end())
+                    .addProperty(OJ.inSentence, sentence(m, iri, doc.sentences().get(mn.sentence())));
+        }
+    }
+
+    private static Resource sentence(Model m, String iri, Sentence s) {
+        return sentence(m, iri, new Evidence(s.index(), s.begin(), s.end(), s.text()));
+    }
+
+    private static Resource sentence(Model m, String iri, Evidence ev) {
+        return m.createResource(iri + "/s/" + ev.sentence()).addProperty(RDF.type, OJ.Sentence)
+                .addProperty(OJ.text, ev.text(), "zh").addProperty(OJ.inArticle, m.createResource(iri))
+                .addLiteral(OJ.sentenceIndex, (long) ev.sentence())
+                .addLiteral(OJ.beginOffset, (long) ev.begin()).addLiteral(OJ.endOffset, (long) ev.end());
+    }
+
+    private static void relation(Model m, String iri, Relation r) {
+        Resource s = m.createResource(r.subject());
+        Resource o = m.createResource(r.object());
+        s.addProperty(m.createProperty(OJ.NS, r.predicate()), o);
+        if (r.evidence() == null && r.detail() == null) {
+            return;
+        }
+        String key = Iris.contentHash(r.subject() + " " + r.predicate() + " " + r.object()).substring(0, 12);
+        Resource st = m.createResource(iri + "/r/" + key).addProperty(RDF.type, RDF.Statement)
+                .addProperty(RDF.subject, s).addProperty(RDF.predicate, m.createProperty(OJ.NS, r.predicate()))
+                .addProperty(RDF.object, o);
+        if (r.evidence() != null) {
+            st.addProperty(OJ.evidence, sentence(m, iri, r.evidence()));
+        }
+        if (r.detail() != null) {
+            st.addProperty(OJ.postTitle, r.detail(), "zh");
+        }
+    }
+
+    private static void observation(Model m, String iri, int i, Observation o) {
+        Resource r = m.createResource(iri + "/obs/" + i).addProperty(RDF.type, OJ.Observation)
+                .addProperty(RDF.type, m.createResource(QB + "Observation"))
+                .addProperty(OJ.subject, m.createResource(o.subject()))
+                .addProperty(OJ.indicator, m.createResource(o.indicatorIri()))
+                .addLiteral(OJ.value, decimal(m, o.value()))
+                .addProperty(OJ.unit, o.unit());
+        if (o.normalizedValue() != null) {
+            r.addLiteral(OJ.normalizedValue, decimal(m, o.normalizedValue()));
+            r.addProperty(OJ.normalizedUnit, o.normalizedUnit());
+        }
+        if (o.period() != null) {
+            r.addProperty(OJ.period, o.period().matches("\\d{4}")
+                    ? m.createTypedLiteral(o.period(), XSDDatatype.XSDgYear) : m.createLiteral(o.period()));
+        }
+        if (o.evidence() != null) {
+            r.addProperty(OJ.evidence, sentence(m, iri, o.evidence()));
+        }
+    }
+
+    private static Literal decimal(Model m, java.math.BigDecimal v) {
+        return m.createTypedLiteral(v.stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal);
+    }
+}
