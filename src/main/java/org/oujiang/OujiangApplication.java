@@ -9,6 +9,14 @@ import org.springframework.shell.command.annotation.CommandScan;
 @CommandScan
 public class OujiangApplication {
     public static void main(String[] args) {
-        SpringApplication.run(OujiangApplication.class, args);
+        try {
+            SpringApplication.run(OujiangApplication.class, args);
+        } catch (RuntimeException e) {
+            // The command's problem is already on standard error (shell.ShellConfiguration); no stack trace.
+            if (Boolean.getBoolean("oujiang.debug") || "1".equals(System.getenv("OUJIANG_DEBUG"))) {
+                e.printStackTrace();
+            }
+            System.exit(org.oujiang.shell.ExitCodes.of(e));
+        }
     }
 }

@@ -1,0 +1,86 @@
+package org.oujiang.shell;
+
+import java.nio.file.Path;
+import org.oujiang.export.Exporter;
+import org.oujiang.pipeline.IngestService;
+import org.oujiang.query.EntityDescriber;
+import org.oujiang.query.QueryLibrary;
+import org.oujiang.query.QueryRunner;
+import org.oujiang.store.ArticleCatalog;
+import org.oujiang.store.GraphStore;
+import org.springframework.stereotype.Component;
+
+/**
+ * The services commands call, over one store opened on first use (so {@code version} or {@code help}
+ * never touch it) and closed with the application. Needs {@code oujiang.home} for {@code ontology/} and
+ * {@code queries/}, and {@code OUJIANG_STORE} or the default store directory.
+ */
+@Component
+public class OujiangServices implements AutoCloseable {
+    private final Path home;
+    private final QueryLibrary library;
+    private GraphStore store;
+    private IngestService ingest;
+
+    public OujiangServices() {
+        this(Path.of(System.getProperty("oujiang.home", ".")), null);
+    }
+
+    /** For tests: a given home and an already open store (null: open the default one when needed). */
+    public OujiangServices(Path home, GraphStore store) {
+        this.home = home;
+        this.store = store;
+        this.library = new QueryLibrary(home.resolve("queries"));
+    }
+
+    public synchronized GraphStore store() {
+        if (store == null) {
+            store = GraphStore.open(GraphStore.defaultDirectory());
+        }
+        return store;
+    }
+
+    public Path ontologyDir() {
+        return home.resolve("ontology");
+    }
+
+    public QueryLibrary library() {
+        return library;
+    }
+
+    public synchronized IngestService ingest() {
+        if (ingest == null) {
+            ingest = IngestService.standard(store(), ontologyDir());
+        }
+        return ingest;
+    }
+
+    /** Replaces the ingest service (tests use a light analyser). */
+    public synchronized void ingest(IngestService service) {
+        this.ingest = service;
+    }
+
+    public QueryRunner queries() {
+        return new QueryRunner(store(), library);
+    }
+
+    public Exporter exporter() {
+        return new Exporter(store());
+    }
+
+    public ArticleCatalog catalog() {
+        return new ArticleCatalog(store());
+    }
+
+    public EntityDescriber describer() {
+        return new EntityDescriber(store());
+    }
+
+    @Override
+    public synchronized void close() {
+        if (store != null) {
+            store.close();
+            store = null;
+        }
+    }
+}
