@@ -63,17 +63,36 @@ final class GazetteerMatcher {
     }
 
     private boolean acceptRegion(String name, List<GazetteerEntry> entries, int b, int e, TextSpan span) {
+        boolean high = entries.stream().anyMatch(x -> x.rdfClass().equals("Province") || x.rdfClass().equals("Prefecture"));
         boolean full = entries.stream().anyMatch(x -> x.label().equals(name));
-        if (full) {
+        if (full && (high || name.length() > 2)) {
             return true;
         }
-        if (!span.tokenStart(b) || !span.tokenEnd(e)) {
+        if (!full && (!span.tokenStart(b) || !span.tokenEnd(e))) {
             return false;
         }
-        boolean high = entries.stream().anyMatch(x -> x.rdfClass().equals("Province") || x.rdfClass().equals("Prefecture"));
-        boolean taggedPlace = span.natureAt(b).startsWith("ns") && span.tokenStart(b) && span.tokenEnd(e);
-        boolean fullInDoc = entries.stream().anyMatch(x -> span.text.contains(x.label()));
-        return high || taggedPlace || fullInDoc;
+        if (high) {
+            return true;
+        }
+        // A county's short name (乐清) or a two-character district name (城区) is an ordinary word too often:
+        // it needs its full name or its parent region named in the same story.
+        boolean fullInDoc = entries.stream().anyMatch(x -> x.label().length() > 2 && span.text.contains(x.label()));
+        return fullInDoc || entries.stream().anyMatch(x -> ancestorNamed(x, span.text));
+    }
+
+    private boolean ancestorNamed(GazetteerEntry entry, String text) {
+        String parent = entry.parent();
+        for (int depth = 0; parent != null && depth < 1; depth++) {
+            GazetteerEntry p = gazetteer.byIri(parent).orElse(null);
+            if (p == null || p.rdfClass().equals("Country")) {
+                return false;
+            }
+            if (p.names().stream().anyMatch(n -> n.length() >= 2 && text.contains(n))) {
+                return true;
+            }
+            parent = p.parent();
+        }
+        return false;
     }
 
     /** Scheme words must not cut through a word (电气 inside 电气化 is no industry). */
