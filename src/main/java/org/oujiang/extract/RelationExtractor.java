@@ -37,7 +37,7 @@ public final class RelationExtractor {
         for (Sentence s : doc.sentences()) {
             List<Hit> here = hits.stream().filter(h -> h.m.sentence() == s.index()).toList();
             Evidence ev = new Evidence(s.index(), s.begin(), s.end(), s.text());
-            locatedIn(doc, here, main, ev, out);
+            locatedIn(entities, here, main, ev, out);
             new SentencePatterns(doc.matchText(), here, main, ev, lexicon, out).run();
         }
         return List.copyOf(out.values());
@@ -89,14 +89,13 @@ public final class RelationExtractor {
      * An agency lies in the region its name starts with; a company in the region its name starts with,
      * else the most specific region of its sentence, else the story's main region.
      */
-    private void locatedIn(CleanDocument doc, List<Hit> here, String main, Evidence ev, Map<String, Relation> out) {
+    private void locatedIn(List<LinkedEntity> entities, List<Hit> here, String main, Evidence ev,
+                           Map<String, Relation> out) {
         for (Hit h : here) {
             if (h.type() != EntityType.GOVERNMENT_AGENCY && h.type() != EntityType.COMPANY) {
                 continue;
             }
-            String prefixRegion = here.stream().filter(r -> r.type() == EntityType.REGION
-                    && r.m.begin() >= h.m.begin() && r.m.end() <= h.m.end() && r.m.begin() == h.m.begin())
-                    .map(r -> r.e.iri()).findFirst().orElse(null);
+            String prefixRegion = prefixRegion(h.e.label(), entities);
             if (prefixRegion != null || h.type() == EntityType.GOVERNMENT_AGENCY) {
                 put(out, h.e.iri(), "locatedIn", prefixRegion, ev, null);
                 continue;
@@ -105,6 +104,20 @@ public final class RelationExtractor {
                     .max(Comparator.comparingInt(r -> level(r.e.iri()))).map(r -> r.e.iri()).orElse(main);
             put(out, h.e.iri(), "locatedIn", region, ev, null);
         }
+    }
+
+    /** The story's region whose name starts {@code label} (温州市经济和信息化局, 宁波舟山港), or null. */
+    private String prefixRegion(String label, List<LinkedEntity> entities) {
+        for (int len = Math.min(label.length() - 1, 12); len >= 2; len--) {
+            String head = label.substring(0, len);
+            for (LinkedEntity e : entities) {
+                if (e.type() == EntityType.REGION && (e.label().equals(head) || e.names().contains(head)
+                        || gazetteer.lookup(head, EntityType.REGION).stream().anyMatch(g -> g.iri().equals(e.iri())))) {
+                    return e.iri();
+                }
+            }
+        }
+        return null;
     }
 
     /** The region the story is about: most mentioned, then most specific, then first named. */

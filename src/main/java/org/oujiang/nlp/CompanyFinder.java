@@ -30,6 +30,7 @@ final class CompanyFinder {
         List<Mention> found = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             bySuffix(s, span, found);
+            ports(s, span, found);
             byEnumeration(s, span, found);
         }
         return found;
@@ -50,6 +51,31 @@ final class CompanyFinder {
                 out.add(new Mention(text.substring(begin, end), EntityType.COMPANY, begin, end, s.index(), "suffix"));
             }
             pos = end - 1;
+        }
+    }
+
+    /** 宁波舟山港: place names followed by 港 name the port and its operating company (not 港区, 港口, 港澳). */
+    private void ports(Sentence s, TextSpan span, List<Mention> out) {
+        String text = span.text;
+        for (int p = text.indexOf('港', s.begin()); p >= 0 && p < s.end(); p = text.indexOf('港', p + 1)) {
+            if ("区口澳湾城务".indexOf(span.at(p + 1)) >= 0) {
+                continue;
+            }
+            int begin = p;
+            boolean more = true;
+            while (more) {
+                more = false;
+                for (int len = Math.min(4, begin - s.begin()); len >= 2; len--) {
+                    if (!gazetteer.lookup(text.substring(begin - len, begin), EntityType.REGION).isEmpty()) {
+                        begin -= len;
+                        more = true;
+                        break;
+                    }
+                }
+            }
+            if (begin < p) {
+                out.add(new Mention(text.substring(begin, p + 1), EntityType.COMPANY, begin, p + 1, s.index(), "port"));
+            }
         }
     }
 
