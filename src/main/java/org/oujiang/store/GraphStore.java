@@ -11,12 +11,14 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
@@ -103,11 +105,11 @@ public final class GraphStore implements AutoCloseable {
             boolean existed = dsg.containsGraph(g);
             Set<Node> touched = new HashSet<>();
             if (existed) {
-                Model old = ModelFactory.createDefaultModel().add(dataset.getNamedModel(graphIri));
-                if (old.isIsomorphicWith(model)) {
+                Graph old = canonical(dsg.getGraph(g));
+                if (old.isIsomorphicWith(canonical(model.getGraph()))) {
                     return ReplaceResult.UNCHANGED;
                 }
-                touched.addAll(registry.namedEntities(old.getGraph()));
+                touched.addAll(registry.namedEntities(old));
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             }
             afterDelete.accept(graphIri);
@@ -120,6 +122,17 @@ public final class GraphStore implements AutoCloseable {
             registry.refresh(dsg, touched);
             return existed ? ReplaceResult.UPDATED : ReplaceResult.ADDED;
         });
+    }
+
+    /**
+     * A copy with literals in canonical form: TDB2 stores numbers and dates by value ("2"^^xsd:decimal
+     * comes back as "2.0"), so graphs are compared by value, not by spelling.
+     */
+    static Graph canonical(Graph g) {
+        Graph out = GraphFactory.createDefaultGraph();
+        g.find().forEachRemaining(t -> out.add(Triple.create(t.getSubject(), t.getPredicate(),
+                t.getObject().isLiteral() ? CanonicalizeLiteral.get().apply(t.getObject()) : t.getObject())));
+        return out;
     }
 
     /** Removes a named graph and updates the registry; false when there was no such graph. */

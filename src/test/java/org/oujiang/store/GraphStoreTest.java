@@ -72,6 +72,15 @@ class GraphStoreTest {
     }
 
     @Test
+    void numbersStoredByValueStillCompareUnchanged() {
+        Model m = article(A1, "t", "康奈");
+        m.createResource(OJ.ID + "obs/1").addProperty(OJ.value, m.createTypedLiteral("2",
+                org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal));
+        assertThat(store.replaceGraph(A1, m)).isEqualTo(GraphStore.ReplaceResult.ADDED);
+        assertThat(store.replaceGraph(A1, m)).isEqualTo(GraphStore.ReplaceResult.UNCHANGED);
+    }
+
+    @Test
     void registryKeepsTheBestStatedName() {
         store.replaceGraph(A1, article(A1, "t", "康奈"));
         assertThat(label(KN)).isEqualTo("康奈");
