@@ -95,8 +95,8 @@ def build(dist):
             continue
         regions[c["code"] + "00"] = ("Prefecture", c["name"], c["provinceCode"] + "0000")
     for a in load(dist, "areas.json"):
-        if a["name"] in PLACEHOLDERS:
-            continue
+        if a["name"] in PLACEHOLDERS or a["code"] in regions:
+            continue  # placeholders; and prefecture cities without counties (东莞市) listed again as areas
         parent = a["cityCode"] + "00"
         if parent not in regions:  # child of a placeholder: hang it from the province
             parent = a["provinceCode"] + "0000"

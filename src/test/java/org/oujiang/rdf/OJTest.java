@@ -72,6 +72,7 @@ class OJTest {
             Statement parent = r.getProperty(OJ.partOf);
             if (parent != null) {
                 assertThat(m.contains(parent.getResource(), OJ.adminCode)).as("parent of %s", r).isTrue();
+                assertThat(parent.getResource()).as("%s is not part of itself", r).isNotEqualTo(r);
             }
             byLabel.putIfAbsent(r.getProperty(RDFS.label).getString(), r);
         });
