@@ -34,10 +34,10 @@ public final class RelationExtractor {
         List<Hit> hits = hits(entities);
         String main = mainRegion(entities);
         partOf(doc, entities, hits, out);
+        doc.sentences().forEach(s -> locatedIn(doc, entities, hits, s, main, out));
         for (Sentence s : doc.sentences()) {
             List<Hit> here = hits.stream().filter(h -> h.m.sentence() == s.index()).toList();
             Evidence ev = new Evidence(s.index(), s.begin(), s.end(), s.text());
-            locatedIn(entities, here, main, ev, out);
             new SentencePatterns(doc.matchText(), here, main, ev, lexicon, out).run();
         }
         return List.copyOf(out.values());
@@ -86,24 +86,37 @@ public final class RelationExtractor {
     }
 
     /**
-     * An agency lies in the region its name starts with; a company in the region its name starts with,
-     * else the most specific region of its sentence, else the story's main region.
+     * An agency lies in the region its name starts with. A company lies in the region its name starts
+     * with, else the most specific region of its sentence or of the sentence before in the paragraph; a
+     * company the story profiles by its full or brand name (not a list item) lies in the story's main region.
      */
-    private void locatedIn(List<LinkedEntity> entities, List<Hit> here, String main, Evidence ev,
+    private void locatedIn(CleanDocument doc, List<LinkedEntity> entities, List<Hit> hits, Sentence s, String main,
                            Map<String, Relation> out) {
-        for (Hit h : here) {
-            if (h.type() != EntityType.GOVERNMENT_AGENCY && h.type() != EntityType.COMPANY) {
+        Evidence ev = new Evidence(s.index(), s.begin(), s.end(), s.text());
+        for (Hit h : hits) {
+            if (h.m.sentence() != s.index()
+                    || h.type() != EntityType.GOVERNMENT_AGENCY && h.type() != EntityType.COMPANY) {
                 continue;
             }
-            String prefixRegion = prefixRegion(h.e.label(), entities);
-            if (prefixRegion != null || h.type() == EntityType.GOVERNMENT_AGENCY) {
-                put(out, h.e.iri(), "locatedIn", prefixRegion, ev, null);
-                continue;
+            String region = prefixRegion(h.e.label(), entities);
+            if (region == null && h.type() == EntityType.COMPANY) {
+                region = sentenceRegion(hits, s.index());
+                boolean sameParagraph = s.index() > 0
+                        && doc.text().substring(doc.sentences().get(s.index() - 1).end(), s.begin()).indexOf('\n') < 0;
+                if (region == null && sameParagraph) {
+                    region = sentenceRegion(hits, s.index() - 1);
+                }
+                if (region == null && !h.m.how().startsWith("enumeration")) {
+                    region = main;
+                }
             }
-            String region = here.stream().filter(r -> r.type() == EntityType.REGION)
-                    .max(Comparator.comparingInt(r -> level(r.e.iri()))).map(r -> r.e.iri()).orElse(main);
             put(out, h.e.iri(), "locatedIn", region, ev, null);
         }
+    }
+
+    private String sentenceRegion(List<Hit> hits, int sentence) {
+        return hits.stream().filter(r -> r.m.sentence() == sentence && r.type() == EntityType.REGION)
+                .max(Comparator.comparingInt(r -> level(r.e.iri()))).map(r -> r.e.iri()).orElse(null);
     }
 
     /** The story's region whose name starts {@code label} (温州市经济和信息化局, 宁波舟山港), or null. */

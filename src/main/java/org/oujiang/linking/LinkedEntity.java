@@ -19,7 +19,7 @@ import org.oujiang.nlp.Mention;
 public record LinkedEntity(String iri, EntityType type, String label, Set<String> names, List<Mention> mentions,
                            boolean reference) {
     public LinkedEntity {
-        names = Set.copyOf(names);
+        names = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(names));
         mentions = List.copyOf(mentions);
     }
 }

@@ -116,6 +116,8 @@ final class CompanyFinder {
             }
         }
         brandAfterIntro(s, span, text, out);
+        nameAfterCue(s, span, text, out);
+        example(s, span, text, out);
         int deng = text.indexOf("等项目");
         if (deng > 0) {
             listBefore(s, span, s.begin() + deng, out);
@@ -139,6 +141,59 @@ final class CompanyFinder {
                 }
             }
         }
+    }
+
+    /** 龙头企业宁德时代: a run of name-like words right after a company cue word. */
+    private void nameAfterCue(Sentence s, TextSpan span, String text, List<Mention> out) {
+        for (String cue : lexicon.companyCues()) {
+            if (cue.length() < 3 && !cue.equals("龙头")) {
+                continue; // 企业某某 is too loose; 龙头企业某某, 上市公司某某 are not
+            }
+            for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
+                int b = s.begin() + at + cue.length();
+                int e = b;
+                for (int i = span.tokenAt(b); i >= 0 && i < span.tokens.size(); i++) {
+                    Token t = span.tokens.get(i);
+                    if (t.begin() != e || !properNoun(t.nature()) || t.end() - b > 8) {
+                        break;
+                    }
+                    e = t.end();
+                }
+                int next = span.tokenAt(e);
+                boolean wordEnds = !TextSpan.han(span.at(e)) || next >= 0 && span.tokens.get(next).begin() == e
+                        && "vudpcf".indexOf(span.tokens.get(next).nature().charAt(0)) >= 0;
+                if (wordEnds) {
+                    candidate(s, span, b, e, "cue", out);
+                }
+            }
+        }
+    }
+
+    /** 以某某为例: the example named between 以 and 为例. */
+    private void example(Sentence s, TextSpan span, String text, List<Mention> out) {
+        for (int at = text.indexOf("为例"); at > 0; at = text.indexOf("为例", at + 1)) {
+            int open = text.lastIndexOf('以', at);
+            if (open >= 0 && at - open - 1 >= 2 && at - open - 1 <= 10) {
+                candidate(s, span, s.begin() + open + 1, s.begin() + at, "example", out);
+            }
+        }
+    }
+
+    /** A name of 2–10 name characters that is no scheme or region name. */
+    private void candidate(Sentence s, TextSpan span, int b, int e, String how, List<Mention> out) {
+        if (e - b < 2 || e - b > 10) {
+            return;
+        }
+        String name = span.text.substring(b, e);
+        if (name.chars().allMatch(c -> TextSpan.nameChar((char) c)) && gazetteer.lookup(name).isEmpty()) {
+            out.add(new Mention(name, EntityType.COMPANY, b, e, s.index(), how));
+        }
+    }
+
+    /** Natures HanLP gives proper names and unknown words: a company's short name is one of these. */
+    private static boolean properNoun(String nature) {
+        return nature.startsWith("nr") || nature.startsWith("ns") || nature.startsWith("nt") || nature.startsWith("nz")
+                || nature.startsWith("nx") || nature.equals("x") || nature.equals("j");
     }
 
     private static int skipTo(String text, int from) {

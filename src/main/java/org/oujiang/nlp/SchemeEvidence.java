@@ -11,6 +11,7 @@ import java.util.List;
 final class SchemeEvidence {
     private static final String JOINERS = "、和与及";
     private static final String QUOTES = "“\"《「『";
+    private static final String CLOSERS = "”\"》」』";
     private final Lexicon lexicon;
 
     SchemeEvidence(Lexicon lexicon) {
@@ -50,7 +51,8 @@ final class SchemeEvidence {
     }
 
     private boolean policy(Mention m, TextSpan span) {
-        return QUOTES.indexOf(span.at(m.begin() - 1)) >= 0
+        boolean quoted = QUOTES.indexOf(span.at(m.begin() - 1)) >= 0 && CLOSERS.indexOf(span.at(m.end())) >= 0;
+        return quoted
                 || Lexicon.startingAt(lexicon.policyCues(), span.text, m.end()) != null
                 || Lexicon.startingAt(lexicon.policyCues(), span.text, m.end() + 1) != null
                 && "”\"》」』".indexOf(span.at(m.end())) >= 0
