@@ -103,9 +103,10 @@ final class CompanyFinder {
             int at = text.indexOf(cue);
             while (at >= 0) {
                 int after = at + cue.length();
-                // 等企业 closes a list: 甲、乙、丙等企业
-                if (at >= 1 && text.charAt(at - 1) == '等') {
-                    listBefore(s, span, s.begin() + at - 1, out);
+                // 等企业 closes a list: 甲、乙、丙等企业 / 甲、乙等整车企业
+                int deng = text.lastIndexOf('等', at);
+                if (deng >= 0 && at - deng <= 5 && text.substring(deng + 1, at).chars().allMatch(c -> TextSpan.han((char) c))) {
+                    listBefore(s, span, s.begin() + deng, out);
                 }
                 // 品牌，如甲、乙、丙 opens one
                 int intro = skipTo(text, after);
@@ -146,7 +147,7 @@ final class CompanyFinder {
     /** 龙头企业宁德时代: a run of name-like words right after a company cue word. */
     private void nameAfterCue(Sentence s, TextSpan span, String text, List<Mention> out) {
         for (String cue : lexicon.companyCues()) {
-            if (cue.length() < 3 && !cue.equals("龙头")) {
+            if (cue.length() < 3) {
                 continue; // 企业某某 is too loose; 龙头企业某某, 上市公司某某 are not
             }
             for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
@@ -185,7 +186,8 @@ final class CompanyFinder {
             return;
         }
         String name = span.text.substring(b, e);
-        if (name.chars().allMatch(c -> TextSpan.nameChar((char) c)) && gazetteer.lookup(name).isEmpty()) {
+        boolean generic = lexicon.companyCues().stream().anyMatch(name::startsWith);
+        if (!generic && name.chars().allMatch(c -> TextSpan.nameChar((char) c)) && gazetteer.lookup(name).isEmpty()) {
             out.add(new Mention(name, EntityType.COMPANY, b, e, s.index(), how));
         }
     }
@@ -248,9 +250,25 @@ final class CompanyFinder {
         }
     }
 
-    /** The first item of a list closed by 等: a short run is whole, else only its last name-like words. */
+    /**
+     * The first item of a list closed by 等 starts after the last verb, particle, preposition or pronoun
+     * before it (先后引进甲、乙等企业 → 甲); one-character adverbs are no boundary (正泰 starts with 正).
+     */
     private static int itemStart(TextSpan span, int from, int end) {
-        return end - from <= 8 ? from : Math.max(from, nameStart(span, from, end));
+        int start = from;
+        for (int i = Math.max(0, span.tokenAt(from)); i < span.tokens.size(); i++) {
+            Token t = span.tokens.get(i);
+            if (t.end() > end) {
+                break;
+            }
+            String n = t.nature();
+            boolean boundary = n.startsWith("v") && !n.equals("vn") || n.startsWith("p") || n.startsWith("u")
+                    || n.startsWith("c") || n.startsWith("r") || n.startsWith("d") && t.text().length() > 1;
+            if (t.begin() >= from && boundary) {
+                start = t.end();
+            }
+        }
+        return start;
     }
 
     private void item(Sentence s, TextSpan span, int begin, int end, List<Mention> out) {
