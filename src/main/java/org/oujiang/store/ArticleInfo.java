@@ -14,6 +14,6 @@ import java.util.Map;
  */
 public record ArticleInfo(String iri, String title, String date, String hash, Map<String, Integer> entities) {
     public ArticleInfo {
-        entities = Map.copyOf(entities);
+        entities = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entities));
     }
 }
