@@ -11,7 +11,7 @@ public enum ExportFormat {
     NQ(RDFFormat.NQUADS, true),
     TTL(RDFFormat.TURTLE_BLOCKS, false),
     NT(RDFFormat.NTRIPLES, false),
-    JSONLD(RDFFormat.JSONLD11, false),
+    JSONLD(RDFFormat.JSONLD11, true),
     RDFXML(RDFFormat.RDFXML_PLAIN, false);
 
     final RDFFormat rdfFormat;

@@ -12,8 +12,8 @@ import org.oujiang.query.Prefixes;
 import org.oujiang.store.GraphStore;
 
 /**
- * Writes the store, or one article's graph, as RDF. TriG and N-Quads keep graph names; Turtle, N-Triples,
- * JSON-LD and RDF/XML write the union of all graphs (or the one graph). Needs the store; the data is copied
+ * Writes the store, or one article's graph, as RDF. TriG, N-Quads and JSON-LD keep graph names; Turtle,
+ * N-Triples and RDF/XML write the union of all graphs (or the one graph). Needs the store; the data is copied
  * out inside one read transaction, then written, so a slow reader of the output holds no transaction.
  */
 public final class Exporter {

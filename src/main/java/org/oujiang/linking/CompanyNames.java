@@ -19,7 +19,10 @@ final class CompanyNames {
     }
 
     String key(String name) {
-        String k = stripRegionPrefix(name);
+        // A place starts a registered name (浙江星曜半导体有限公司) but is part of other names (宁波舟山港).
+        boolean registered = Lexicon.endingAt(lexicon.companySuffixes(), name, name.length()) != null
+                || Lexicon.endingAt(lexicon.companyDescriptors(), name, name.length()) != null;
+        String k = registered ? stripRegionPrefix(name) : name;
         boolean changed = true;
         while (changed) {
             changed = false;

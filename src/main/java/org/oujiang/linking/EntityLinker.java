@@ -84,6 +84,11 @@ public final class EntityLinker {
         Builder b = byIri.computeIfAbsent(iri, k -> new Builder(k, m.type(), name, false));
         if (m.type() == EntityType.COMPANY) {
             b.label = companies.better(b.label, name);
+            // The short name is a standard alias of a company even where the story uses only the full name.
+            String key = companies.key(name);
+            if (key.length() >= 2 && !key.equals(name)) {
+                b.names.add(key);
+            }
         } else if (name.length() > b.label.length()) {
             b.label = name;
         }

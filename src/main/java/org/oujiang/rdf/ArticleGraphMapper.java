@@ -70,7 +70,7 @@ public final class ArticleGraphMapper {
             r.addProperty(DCTerms.source, a.source());
         }
         if (a.url() != null) {
-            r.addProperty(m.createProperty(SCHEMA, "url"), m.createResource(a.url().strip().replace(" ", "%20")));
+            r.addProperty(m.createProperty(SCHEMA, "url"), m.createResource(Iris.fromUrl(a.url())));
         }
         doc.credits().forEach(c -> r.addProperty(OJ.credit, c, "zh"));
         return r;

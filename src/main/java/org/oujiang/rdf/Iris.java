@@ -43,6 +43,31 @@ public final class Iris {
         return entity(EntityType.INDICATOR, label);
     }
 
+    /**
+     * A URL as written made into a valid IRI: characters an IRI forbids (spaces, quotes, angle brackets,
+     * a '%' that starts no escape) are percent-encoded; letters of any script are kept.
+     */
+    public static String fromUrl(String url) {
+        String u = url.strip();
+        StringBuilder sb = new StringBuilder(u.length());
+        for (int i = 0; i < u.length(); i++) {
+            char c = u.charAt(i);
+            boolean escape = c == '%' && isHex(u, i + 1) && isHex(u, i + 2);
+            if (c == '%' && !escape || c <= ' ' || "\"<>\\^`{|}".indexOf(c) >= 0) {
+                for (byte b : String.valueOf(c).getBytes(StandardCharsets.UTF_8)) {
+                    sb.append('%').append(String.format("%02X", b & 0xff));
+                }
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isHex(String s, int i) {
+        return i < s.length() && Character.digit(s.charAt(i), 16) >= 0;
+    }
+
     private static String segment(EntityType type) {
         return switch (type) {
             case REGION -> "region";
