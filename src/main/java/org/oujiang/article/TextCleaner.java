@@ -55,7 +55,7 @@ public final class TextCleaner {
             if (first) {
                 line = removeLead(line, credits);
             }
-            LineKind kind = classify(line);
+            LineKind kind = classify(matchText(line)); // rules are written in Simplified
             if (kind == LineKind.CREDIT) {
                 credits.add(line);
             } else if (kind == LineKind.KEEP && !line.isEmpty()) {
@@ -98,7 +98,7 @@ public final class TextCleaner {
     /** Removes a dateline such as "XX记者 张三 温州报道" from the start of the first body line. */
     private String removeLead(String line, List<String> credits) {
         for (Pattern p : rules.leadRe()) {
-            Matcher m = p.matcher(line);
+            Matcher m = p.matcher(matchText(line)); // same length as line, so offsets carry over
             if (m.lookingAt() && m.end() > 0) {
                 credits.add(strip(line.substring(0, m.end())));
                 return strip(line.substring(m.end()));
@@ -110,13 +110,13 @@ public final class TextCleaner {
     /** Everything from a cut marker line, then a trailing run of list lines, is dropped. */
     private List<String> cutTrailing(List<String> lines) {
         for (int i = 1; i < lines.size(); i++) {
-            if (isCutMarker(lines.get(i))) {
+            if (isCutMarker(matchText(lines.get(i)))) {
                 lines = new ArrayList<>(lines.subList(0, i));
                 break;
             }
         }
         int start = lines.size();
-        while (start > 0 && isListLine(lines.get(start - 1))) {
+        while (start > 0 && isListLine(matchText(lines.get(start - 1)))) {
             start--;
         }
         return lines.size() - start >= MIN_LIST_LINES ? new ArrayList<>(lines.subList(0, start)) : lines;
