@@ -16,8 +16,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads articles from a file, a directory (recursive, sorted by path, hidden entries skipped,
- * symbolic-link loops not followed) or {@code -} for standard input, and hands each
+ * Reads articles from a file, a directory (recursive, sorted by path, hidden entries and README files
+ * skipped, symbolic-link loops not followed) or {@code -} for standard input, and hands each
  * {@link Article} or failure to an {@link ArticleSink}. Formats by extension: .txt/.md/.markdown
  * (optional YAML front matter), .html/.htm, .json, .jsonl; standard input is text unless it starts
  * with {@code {} or {@code [}. The charset is detected from the bytes. No exception escapes for bad
@@ -156,7 +156,7 @@ public final class ArticleReader {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile() && !hidden(file)
+                            if (attrs.isRegularFile() && !hidden(file) && !readme(file)
                                     && KNOWN.contains(extension(file.getFileName().toString()))) {
                                 files.add(file);
                             }
@@ -176,6 +176,11 @@ public final class ArticleReader {
         }
         files.sort(null);
         return files;
+    }
+
+    /** A folder's README documents the folder; it is no article (name it explicitly to ingest it). */
+    private static boolean readme(Path p) {
+        return p.getFileName().toString().toUpperCase(Locale.ROOT).startsWith("README.");
     }
 
     private static boolean hidden(Path p) {

@@ -14,7 +14,8 @@ import org.oujiang.nlp.Lexicon;
 final class SentencePatterns {
     /** A list of industries closed by “(等)N大 … 产业/集群/行业” is the region's set of clusters. */
     private static final Pattern N_MAJOR = Pattern.compile(
-            "^(等)?[一二两三四五六七八九十\\d]{1,2}(大|个)[^，,。；;、]{0,8}?(产业|集群|行业|板块)");
+            "[一二两三四五六七八九十\\d]{1,2}大[^，,。；;、]{0,8}?(产业|集群|行业|板块)");
+    private static final String CLAUSE_ENDS = "，,。；;：:！!？?";
     private static final Pattern ISSUE = Pattern.compile("(发布|印发|出台|制定|开展|实施|推出|推行|启动|组织)");
     private static final String LIST_JOINERS = "、和与及,，";
 
@@ -54,23 +55,54 @@ final class SentencePatterns {
             end = hits.get(j).m().begin();
             j--;
         }
-        if (j >= 0 && hits.get(j).type() == EntityType.REGION && text.startsWith("的", hits.get(j).m().end())
-                && hits.get(j).m().end() + 1 == end) {
+        boolean owned = j >= 0 && hits.get(j).type() == EntityType.REGION
+                && text.startsWith("的", hits.get(j).m().end()) && hits.get(j).m().end() + 1 == end;
+        if (owned) {
             RelationExtractor.put(out, hits.get(j).e().iri(), "hasIndustryCluster", h.e().iri(), ev, null);
-        }
-        // 甲、乙和丙四大产业集群
-        int k = i;
-        while (k + 1 < hits.size() && hits.get(k + 1).type() == EntityType.INDUSTRY
-                && joinedBy(hits.get(k).m().end(), hits.get(k + 1).m().begin())) {
-            k++;
-        }
-        if (N_MAJOR.matcher(text.substring(hits.get(k).m().end(), Math.min(text.length(), ev.end()))).find()) {
-            RelationExtractor.put(out, regionBefore(i), "hasIndustryCluster", h.e().iri(), ev, null);
+        } else if (clusterClause(h.m().begin())) {
+            // 甲、乙和丙四大产业集群; 某区以甲、乙等产业见长; 打造“某某产业之都”: the clause's region, else
+            // the region the sentence is about (its first), else the story's
+            RelationExtractor.put(out, clusterRegion(i), "hasIndustryCluster", h.e().iri(), ev, null);
         }
         // 某某 + 光伏: a company named with its industry
         if (i > 0 && hits.get(i - 1).type() == EntityType.COMPANY && hits.get(i - 1).m().end() == h.m().begin()) {
             RelationExtractor.put(out, hits.get(i - 1).e().iri(), "inIndustry", h.e().iri(), ev, null);
         }
+    }
+
+    /**
+     * True when the clause holding {@code pos} says its industries are what a region is known for: it
+     * closes a list with “(等)N大…产业/集群” or holds a cluster cue (见长, 产业基地, 之都 …).
+     */
+    private boolean clusterClause(int pos) {
+        int b = clauseStart(pos);
+        int e = pos;
+        while (e < ev.end() && CLAUSE_ENDS.indexOf(text.charAt(e)) < 0) {
+            e++;
+        }
+        String clause = text.substring(b, e);
+        if (N_MAJOR.matcher(clause).find()) {
+            return true;
+        }
+        return lexicon.clusterCues().stream().anyMatch(clause::contains);
+    }
+
+    private String clusterRegion(int i) {
+        int clauseStart = clauseStart(hits.get(i).m().begin());
+        for (int j = i - 1; j >= 0 && hits.get(j).m().begin() >= clauseStart; j--) {
+            if (hits.get(j).type() == EntityType.REGION) {
+                return hits.get(j).e().iri();
+            }
+        }
+        return hits.stream().filter(x -> x.type() == EntityType.REGION).map(x -> x.e().iri()).findFirst().orElse(main);
+    }
+
+    private int clauseStart(int pos) {
+        int b = pos;
+        while (b > ev.begin() && CLAUSE_ENDS.indexOf(text.charAt(b - 1)) < 0) {
+            b--;
+        }
+        return b;
     }
 
     private boolean joinedBy(int from, int to) {

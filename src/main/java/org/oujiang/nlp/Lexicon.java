@@ -20,7 +20,7 @@ public record Lexicon(List<String> companySuffixes, List<String> companyDescript
                       List<String> agencySuffixes, List<String> agencyHeads, Map<String, List<String>> agencies,
                       Map<String, String> agencyAbbreviations, List<String> postTitles, Set<String> speechVerbs,
                       Set<String> surnames, Set<String> personStopwords, List<String> policySuffixes,
-                      List<String> industryCues, List<String> policyCues) {
+                      List<String> industryCues, List<String> policyCues, List<String> clusterCues) {
 
     /** Loads every list from {@code dir}. */
     public static Lexicon load(Path dir) {
@@ -41,7 +41,8 @@ public record Lexicon(List<String> companySuffixes, List<String> companyDescript
                 longestFirst(dir, "agency-heads.txt"), agencies, abbreviations, longestFirst(dir, "post-titles.txt"),
                 Set.copyOf(lines(dir.resolve("speech-verbs.txt"))), Set.copyOf(lines(dir.resolve("surnames.txt"))),
                 Set.copyOf(lines(dir.resolve("person-stopwords.txt"))), longestFirst(dir, "policy-suffixes.txt"),
-                longestFirst(dir, "industry-cues.txt"), longestFirst(dir, "policy-cues.txt"));
+                longestFirst(dir, "industry-cues.txt"), longestFirst(dir, "policy-cues.txt"),
+                longestFirst(dir, "cluster-cues.txt"));
     }
 
     private static List<String> longestFirst(Path dir, String file) {

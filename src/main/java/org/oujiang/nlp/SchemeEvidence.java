@@ -35,6 +35,13 @@ final class SchemeEvidence {
                 || Lexicon.endingAt(lexicon.industryCues(), m.text(), m.text().length()) != null) {
             return true;
         }
+        // 甲等六大细分行业: 等 and an industry cue close a list the word belongs to
+        if (span.at(m.end()) == '等') {
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 10));
+            if (lexicon.industryCues().stream().anyMatch(c -> c.length() >= 2 && after.contains(c))) {
+                return true;
+            }
+        }
         if (span.at(m.begin() - 1) == '的') {
             return true;
         }
