@@ -74,6 +74,17 @@ def short_form(name):
     return None
 
 
+ZONE_SHORT = [("高新技术产业开发区", ["高新区"]), ("经济技术开发区", ["经开区", "经济开发区"]), ("经济开发区", ["经开区"])]
+
+
+def zone_forms(name):
+    """The usual short forms of a development zone's name: 苏州高新技术产业开发区 → 苏州高新区."""
+    for suffix, shorts in ZONE_SHORT:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return [name[: -len(suffix)] + s for s in shorts]
+    return []
+
+
 def esc(s):
     return s.replace("\\", "\\\\").replace('"', '\\"')
 
@@ -134,7 +145,9 @@ def write(regions, out):
         alts = []
         if code == "100000":
             alts = ["中华人民共和国"]
-        elif kind != "Zone":
+        elif kind == "Zone":
+            alts = zone_forms(name)
+        else:
             short = short_form(name)
             if short and short != name:
                 alts = [short]
