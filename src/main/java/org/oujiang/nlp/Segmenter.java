@@ -58,6 +58,11 @@ public final class Segmenter {
         return s.length() == text.length() ? s : charByChar(text);
     }
 
+    /** Simplified → Traditional with HanLP's own tables (the length may change); used to test robustness. */
+    public static String toTraditional(String text) {
+        return HanLP.convertToTraditionalChinese(text);
+    }
+
     private static String charByChar(String text) {
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {

@@ -1,6 +1,7 @@
 package org.oujiang.shell;
 
 import java.nio.file.Path;
+import org.oujiang.evaluate.Evaluator;
 import org.oujiang.export.Exporter;
 import org.oujiang.pipeline.IngestService;
 import org.oujiang.query.EntityDescriber;
@@ -74,6 +75,11 @@ public class OujiangServices implements AutoCloseable {
 
     public EntityDescriber describer() {
         return new EntityDescriber(store());
+    }
+
+    /** Runs the pipeline on gold-annotated articles, each in a fresh in-memory store (never this store). */
+    public Evaluator evaluator() {
+        return new Evaluator(ontologyDir());
     }
 
     @Override
