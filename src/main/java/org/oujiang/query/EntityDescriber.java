@@ -35,11 +35,16 @@ public final class EntityDescriber {
                          ?sn oj:text ?ev }
             } ORDER BY ?p ?s ?o ?title LIMIT %d""".formatted(StoreStats.RELATIONS, MAX_FACTS);
     private static final String FIGURES = P + """
-            SELECT ?g ?title ?i ?period ?value ?unit ?ev {
+            SELECT ?g ?title ?i ?period ?value ?unit ?ev ?conflict {
               GRAPH ?g { ?obs oj:subject ?e ; oj:indicator ?i ; oj:value ?value .
                 OPTIONAL { ?obs oj:period ?period } OPTIONAL { ?obs oj:unit ?unit }
+                OPTIONAL { ?obs oj:normalizedValue ?nv ; oj:normalizedUnit ?nu }
                 OPTIONAL { ?obs oj:evidence ?sn . ?sn oj:text ?ev } }
               OPTIONAL { ?g dcterms:title ?title }
+              # another story gives this subject, indicator and period a different value in the same unit
+              BIND (EXISTS { GRAPH ?g2 { ?o2 oj:subject ?e ; oj:indicator ?i ; oj:period ?period ;
+                                         oj:normalizedUnit ?nu ; oj:normalizedValue ?nv2 }
+                             FILTER (?g2 != ?g && ?nv2 != ?nv) } AS ?conflict)
             } ORDER BY ?i ?period LIMIT %d""".formatted(MAX_FACTS);
     private static final String STORIES = P + "SELECT DISTINCT ?title ?date { ?a a oj:Article ; oj:mentions ?e ; "
             + "dcterms:title ?title OPTIONAL { ?a dcterms:date ?date } } ORDER BY DESC(?date) ?title";
@@ -89,7 +94,8 @@ public final class EntityDescriber {
                         + name(ds, s.get("o"), pm), source(s), text(s, "ev"))));
         List<EntityDescription.Fact> figures = new ArrayList<>();
         select(ds, FIGURES, "e", e, s -> figures.add(new EntityDescription.Fact(
-                name(ds, s.get("i"), pm) + " " + text(s, "period") + " " + text(s, "value") + " " + text(s, "unit"),
+                name(ds, s.get("i"), pm) + " " + text(s, "period") + " " + text(s, "value") + " " + text(s, "unit")
+                        + ("true".equals(text(s, "conflict")) ? "  ⚠ another story gives a different value" : ""),
                 source(s), text(s, "ev"))));
         List<String> stories = new ArrayList<>();
         select(ds, STORIES, "e", e, s -> stories.add(text(s, "date").isEmpty() ? text(s, "title")
