@@ -59,7 +59,7 @@ final class SentencePatterns {
                 && text.startsWith("的", hits.get(j).m().end()) && hits.get(j).m().end() + 1 == end;
         if (owned) {
             RelationExtractor.put(out, hits.get(j).e().iri(), "hasIndustryCluster", h.e().iri(), ev, null);
-        } else if (clusterClause(h.m().begin())) {
+        } else if (clusterClause(h.m().begin()) && !quoted(h.m().begin())) {
             // 甲、乙和丙四大产业集群; 某区以甲、乙等产业见长; 打造“某某产业之都”: the clause's region, else
             // the region the sentence is about (its first), else the story's
             RelationExtractor.put(out, clusterRegion(i), "hasIndustryCluster", h.e().iri(), ev, null);
@@ -85,6 +85,12 @@ final class SentencePatterns {
             return true;
         }
         return lexicon.clusterCues().stream().anyMatch(clause::contains);
+    }
+
+    /** Inside “…” the word is part of a title (打造“某某产业之都”), not a listed industry. */
+    private boolean quoted(int pos) {
+        int open = text.lastIndexOf('“', pos);
+        return open >= ev.begin() && text.lastIndexOf('”', pos) < open;
     }
 
     private String clusterRegion(int i) {
