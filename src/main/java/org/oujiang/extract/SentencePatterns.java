@@ -129,22 +129,28 @@ final class SentencePatterns {
     }
 
     private void policy(int i, Hit h) {
+        boolean found = false;
         // A region named inside the policy's own name runs it: 某省十四五规划.
         for (Hit r : hits) {
             if (r.type() == EntityType.REGION && r.m().begin() == h.m().begin() + offsetInside(h)) {
                 RelationExtractor.put(out, r.e().iri(), "adoptsPolicy", h.e().iri(), ev, null);
-                return;
+                found = true;
+                break;
             }
         }
+        // The agency that issues or runs it: 某局发布《…》.
         for (int j = i - 1; j >= 0; j--) {
             Hit a = hits.get(j);
             if (a.type() == EntityType.GOVERNMENT_AGENCY
                     && ISSUE.matcher(text.substring(a.m().end(), h.m().begin())).find()) {
                 RelationExtractor.put(out, a.e().iri(), "adoptsPolicy", h.e().iri(), ev, null);
-                return;
+                found = true;
+                break;
             }
         }
-        RelationExtractor.put(out, regionBefore(i), "adoptsPolicy", h.e().iri(), ev, null);
+        if (!found) {
+            RelationExtractor.put(out, regionBefore(i), "adoptsPolicy", h.e().iri(), ev, null);
+        }
     }
 
     /** 0 when the policy text starts right at its mention (book titles start one character later). */

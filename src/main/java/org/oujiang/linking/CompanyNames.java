@@ -3,6 +3,7 @@ package org.oujiang.linking;
 import java.util.List;
 import org.oujiang.nlp.EntityType;
 import org.oujiang.nlp.Lexicon;
+import org.oujiang.nlp.Segmenter;
 
 /**
  * The identity key of a company name: the name without its place prefix, legal suffix and business
@@ -22,7 +23,20 @@ final class CompanyNames {
         // A place starts a registered name (浙江星曜半导体有限公司) but is part of other names (宁波舟山港).
         boolean registered = Lexicon.endingAt(lexicon.companySuffixes(), name, name.length()) != null
                 || Lexicon.endingAt(lexicon.companyDescriptors(), name, name.length()) != null;
-        String k = registered ? stripRegionPrefix(name) : name;
+        String k = stripEndings(name);
+        if (registered) {
+            // 浙江星曜半导体有限公司 → 星曜, but 宁德时代… stays 宁德时代: 时代 alone is an ordinary word
+            String rest = stripEndings(stripRegionPrefix(name));
+            if (!rest.equals(k) && !Segmenter.isCommonWord(rest)) {
+                k = rest;
+            }
+        }
+        return k;
+    }
+
+    /** Legal suffixes and business descriptors off the end, as long as two characters remain. */
+    private String stripEndings(String name) {
+        String k = name;
         boolean changed = true;
         while (changed) {
             changed = false;

@@ -65,8 +65,14 @@ public final class EntityLinker {
         return byIri.values().stream().map(Builder::build).toList();
     }
 
+    /** The scheme entry a name means; “亩均论英雄”机制 means the scheme's 亩均论英雄. */
     private java.util.Optional<GazetteerEntry> scheme(Mention m) {
-        return gazetteer.lookup(m.text(), m.type()).stream().findFirst();
+        var hit = gazetteer.lookup(m.text(), m.type()).stream().findFirst();
+        String suffix = Lexicon.endingAt(lexicon.policySuffixes(), m.text(), m.text().length());
+        if (hit.isEmpty() && m.type() == EntityType.POLICY && suffix != null && m.text().length() - suffix.length() >= 2) {
+            hit = gazetteer.lookup(m.text().substring(0, m.text().length() - suffix.length()), m.type()).stream().findFirst();
+        }
+        return hit;
     }
 
     /** A policy found by its form that no scheme holds gets an IRI of its own; such an industry is dropped. */

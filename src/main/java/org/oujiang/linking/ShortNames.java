@@ -25,7 +25,9 @@ final class ShortNames {
         List<Mention> extra = new ArrayList<>();
         String text = doc.matchText();
         for (String key : mentions.stream().filter(m -> m.type() == EntityType.COMPANY)
-                .map(m -> companies.key(m.text())).distinct().toList()) {
+                .map(m -> companies.key(m.text())).distinct()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList()) {
+            // longest keys first, so 华为终端 is not taken for 华为
             if (key.length() < 2) {
                 continue;
             }

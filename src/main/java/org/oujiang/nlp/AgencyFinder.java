@@ -112,6 +112,10 @@ final class AgencyFinder {
                 && span.tokens.get(span.tokenAt(p)).text().length() >= 2;
     }
 
+    private static boolean startsWord(TextSpan span, int pos) {
+        return span.tokenStart(pos) || !TextSpan.han(span.at(pos - 1));
+    }
+
     /** 国家统计局 directly followed by 苏州调查队 is one agency. */
     private static List<Mention> mergeAdjacent(TextSpan span, List<Mention> ms) {
         List<Mention> out = new ArrayList<>();
@@ -139,8 +143,14 @@ final class AgencyFinder {
         names.sort((a, b) -> b.length() - a.length());
         for (int pos = s.begin(); pos < s.end(); pos++) {
             String n = Lexicon.startingAt(names, text, pos);
-            if (n != null && n.length() >= 3 && (span.tokenStart(pos) || !TextSpan.han(span.at(pos - 1)))) {
-                out.add(new Mention(n, EntityType.GOVERNMENT_AGENCY, pos, pos + n.length(), s.index(), "agency-name"));
+            if (n == null || n.length() < 3) {
+                continue;
+            }
+            // 市经信局: a level word before a bare abbreviation belongs to it
+            int b = "市省县区".indexOf(span.at(pos - 1)) >= 0 && startsWord(span, pos - 1) ? pos - 1 : pos;
+            if (b < pos || startsWord(span, pos)) {
+                out.add(new Mention(text.substring(b, pos + n.length()), EntityType.GOVERNMENT_AGENCY, b,
+                        pos + n.length(), s.index(), "agency-name"));
                 pos += n.length() - 1;
             }
         }

@@ -17,6 +17,10 @@ final class CompanyFinder {
     private static final Set<String> DETERMINERS = Set.of("该", "某", "这", "那", "各", "本", "子", "此", "其", "每", "分", "总");
     private static final List<String> LIST_INTROS = List.of("比如", "例如", "包括", "如", "像");
     private static final int MAX_NAME = 16;
+    private static final java.util.regex.Pattern LATIN_ABBREVIATION =
+            java.util.regex.Pattern.compile("[（(][A-Z][A-Za-z0-9&.\\-]{1,9}[)）]");
+    /** Words that announce a company, never part of its name (龙头企业某某有限公司). */
+    private static final Set<String> CUE_WORDS = Set.of("企业", "公司", "龙头", "龙头企业", "品牌", "集团", "上市公司");
 
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
@@ -31,6 +35,7 @@ final class CompanyFinder {
         for (Sentence s : doc.sentences()) {
             bySuffix(s, span, found);
             ports(s, span, found);
+            withLatinAbbreviation(s, span, found);
             byEnumeration(s, span, found);
         }
         return found;
@@ -51,6 +56,20 @@ final class CompanyFinder {
                 out.add(new Mention(text.substring(begin, end), EntityType.COMPANY, begin, end, s.index(), "suffix"));
             }
             pos = end - 1;
+        }
+    }
+
+    /** 宁德时代（CATL）: a name followed by a bracketed Latin abbreviation or ticker names an organisation. */
+    private void withLatinAbbreviation(Sentence s, TextSpan span, List<Mention> out) {
+        java.util.regex.Matcher m = LATIN_ABBREVIATION.matcher(span.text).region(s.begin(), s.end());
+        while (m.find()) {
+            int end = m.start();
+            int begin = nameStart(span, s.begin(), end);
+            String name = span.text.substring(begin, end);
+            if (end - begin >= 2 && gazetteer.lookup(name).isEmpty()
+                    && Lexicon.endingAt(lexicon.agencySuffixes(), name, name.length()) == null) {
+                out.add(new Mention(name, EntityType.COMPANY, begin, end, s.index(), "abbreviation"));
+            }
         }
     }
 
@@ -85,7 +104,10 @@ final class CompanyFinder {
         int i = span.tokenAt(end - 1);
         while (i >= 0) {
             Token t = span.tokens.get(i);
-            if (t.begin() < limit || end - t.begin() > MAX_NAME || !TextSpan.nameLike(t.nature())) {
+            if (t.begin() < limit || end - t.begin() > MAX_NAME || !TextSpan.nameLike(t.nature()) && !innerChar(span, i)) {
+                break;
+            }
+            if (CUE_WORDS.contains(t.text())) {
                 break;
             }
             if (!t.text().chars().allMatch(c -> TextSpan.nameChar((char) c))) {
@@ -95,6 +117,21 @@ final class CompanyFinder {
             i--;
         }
         return begin;
+    }
+
+    /**
+     * A one-character word HanLP tags as a verb or adjective inside a name (永康市飞剑工贸 → 飞) belongs to
+     * it when a name-like word stands right before it.
+     */
+    private static boolean innerChar(TextSpan span, int i) {
+        Token t = span.tokens.get(i);
+        if (t.text().length() != 1 || !TextSpan.han(t.text().charAt(0)) || i == 0) {
+            return false;
+        }
+        String n = t.nature();
+        Token before = span.tokens.get(i - 1);
+        return (n.startsWith("v") || n.startsWith("a") || n.equals("b") || n.equals("q")) && before.end() == t.begin()
+                && TextSpan.nameLike(before.nature()) && !CUE_WORDS.contains(before.text());
     }
 
     private void byEnumeration(Sentence s, TextSpan span, List<Mention> out) {
@@ -155,14 +192,16 @@ final class CompanyFinder {
                 int e = b;
                 for (int i = span.tokenAt(b); i >= 0 && i < span.tokens.size(); i++) {
                     Token t = span.tokens.get(i);
-                    if (t.begin() != e || !properNoun(t.nature()) || t.end() - b > 8) {
+                    // HanLP may glue the cue to the name (企业宁德时代/nt): the name is the token's rest
+                    boolean glued = t.begin() < b && t.end() > b && e == b;
+                    if (!glued && t.begin() != e || !properNoun(t.nature()) || t.end() - b > 8) {
                         break;
                     }
                     e = t.end();
                 }
                 int next = span.tokenAt(e);
                 boolean wordEnds = !TextSpan.han(span.at(e)) || next >= 0 && span.tokens.get(next).begin() == e
-                        && "vudpcf".indexOf(span.tokens.get(next).nature().charAt(0)) >= 0;
+                        && "vudpcft".indexOf(span.tokens.get(next).nature().charAt(0)) >= 0;
                 if (wordEnds) {
                     candidate(s, span, b, e, "cue", out);
                 }

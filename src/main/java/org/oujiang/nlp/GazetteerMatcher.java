@@ -68,7 +68,10 @@ final class GazetteerMatcher {
         if (full && (high || name.length() > 2)) {
             return true;
         }
-        if (!full && (!span.tokenStart(b) || !span.tokenEnd(e))) {
+        boolean wordOfItsOwn = span.tokenStart(b) && span.tokenEnd(e);
+        // HanLP glues a place to the organisation it starts (温州经信局/nt): the place still counts
+        boolean startsOrganisation = span.tokenStart(b) && span.natureAt(b).startsWith("nt");
+        if (!full && !wordOfItsOwn && !(high && startsOrganisation)) {
             return false;
         }
         if (high) {

@@ -52,6 +52,11 @@ public final class Segmenter {
         return tokens;
     }
 
+    /** True for a word of HanLP's core dictionary (时代, 汽车): an ordinary word, not a distinctive name. */
+    public static boolean isCommonWord(String word) {
+        return com.hankcs.hanlp.dictionary.CoreDictionary.contains(word);
+    }
+
     /** Traditional → Simplified, character by character, so the length and offsets are kept. */
     public static String toSimplified(String text) {
         String s = HanLP.convertToSimplifiedChinese(text);

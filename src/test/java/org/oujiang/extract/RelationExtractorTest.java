@@ -105,8 +105,6 @@ class RelationExtractorTest {
     }
 
     @Test
-    @Disabled("bug: SentencePatterns.policy returns after the region named in the title, so the issuing agency's "
-            + "adoptsPolicy is lost when the title names a region")
     void issuingAgencyAdoptsAPolicyWhoseTitleNamesARegion() {
         List<Relation> rels = relations("温州市经信局发布《温州市数字经济发展实施方案》。");
         the(rels, WENZHOU_EIB, "adoptsPolicy", ID + "policy/温州市数字经济发展实施方案");

@@ -120,8 +120,6 @@ class RobustnessTest {
     }
 
     @Test
-    @Disabled("bug: in 比亚迪股份有限公司（BYD）与宁德时代（CATL）签署合作协议 the 宁德 of 宁德时代 is taken as the region 宁德市 "
-            + "and 比亚迪 gets locatedIn 宁德市; 宁德时代 itself is no company")
     void brandStartingWithAPlaceNameIsNoRegion() {
         ArticleAnalysis a = analyse("比亚迪股份有限公司（BYD）与宁德时代（CATL）签署合作协议。");
         assertThat(a.entities()).noneMatch(e -> e.type() == EntityType.REGION);
