@@ -68,8 +68,7 @@ public final class GraphStore implements AutoCloseable {
             if (msg.contains("lock")) {
                 Matcher m = LOCK_PID.matcher(msg);
                 String pid = m.find() ? m.group(1) : "unknown";
-                throw new StoreInUseException(
-                        "store " + dir + " is in use by another Oujiang process (pid " + pid + ")", e);
+                throw StoreInUseException.of(dir, pid, e);
             }
             throw new StoreException("cannot open store " + dir + ": " + msg, e);
         }
@@ -191,6 +190,15 @@ public final class GraphStore implements AutoCloseable {
     /** Runs {@code action} in a read transaction. Results must not hold store nodes beyond it. */
     public <T> T read(Function<Dataset, T> action) {
         return Txn.calculateRead(dataset, () -> action.apply(dataset));
+    }
+
+    /**
+     * The live TDB2 dataset, for serving it over HTTP in this process (TDB2 allows one process per
+     * directory, so an endpoint must share this object). Callers use their own transactions; its context
+     * has the union default graph set.
+     */
+    public Dataset dataset() {
+        return dataset;
     }
 
     @Override
