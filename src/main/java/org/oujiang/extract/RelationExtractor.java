@@ -32,7 +32,7 @@ public final class RelationExtractor {
     public List<Relation> extract(CleanDocument doc, List<LinkedEntity> entities) {
         Map<String, Relation> out = new LinkedHashMap<>();
         List<Hit> hits = hits(entities);
-        String main = mainRegion(entities);
+        String main = MainRegion.of(doc, entities, gazetteer);
         partOf(doc, entities, hits, out);
         doc.sentences().forEach(s -> locatedIn(doc, entities, hits, s, main, out));
         for (Sentence s : doc.sentences()) {
@@ -116,7 +116,7 @@ public final class RelationExtractor {
 
     private String sentenceRegion(List<Hit> hits, int sentence) {
         return hits.stream().filter(r -> r.m.sentence() == sentence && r.type() == EntityType.REGION)
-                .max(Comparator.comparingInt(r -> level(r.e.iri()))).map(r -> r.e.iri()).orElse(null);
+                .max(Comparator.comparingInt(r -> MainRegion.level(gazetteer, r.e.iri()))).map(r -> r.e.iri()).orElse(null);
     }
 
     /** The story's region whose name starts {@code label} (温州市经济和信息化局, 宁波舟山港), or null. */
@@ -133,21 +133,4 @@ public final class RelationExtractor {
         return null;
     }
 
-    /** The region the story is about: most mentioned, then most specific, then first named. */
-    private String mainRegion(List<LinkedEntity> entities) {
-        return entities.stream().filter(e -> e.type() == EntityType.REGION)
-                .max(Comparator.comparingInt((LinkedEntity e) -> e.mentions().size())
-                        .thenComparingInt(e -> level(e.iri())))
-                .map(LinkedEntity::iri).orElse(null);
-    }
-
-    private int level(String iri) {
-        return gazetteer.byIri(iri).map(e -> org.oujiang.linking.GazetteerEntry.class.cast(e).rdfClass())
-                .map(c -> switch (c) {
-                    case "Province" -> 1;
-                    case "Prefecture" -> 2;
-                    case "County" -> 3;
-                    default -> 0;
-                }).orElse(0);
-    }
 }

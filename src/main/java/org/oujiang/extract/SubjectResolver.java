@@ -29,7 +29,8 @@ final class SubjectResolver {
     private final List<int[]> blanks = new ArrayList<>();
     private final String mainRegion;
 
-    SubjectResolver(Gazetteer gazetteer, List<LinkedEntity> entities, String text, java.util.Set<String> nonsubject) {
+    SubjectResolver(Gazetteer gazetteer, List<LinkedEntity> entities, String text, java.util.Set<String> nonsubject,
+                    String mainRegion) {
         for (LinkedEntity e : entities) {
             int rank = rank(gazetteer, e);
             for (Mention m : e.mentions()) {
@@ -44,7 +45,7 @@ final class SubjectResolver {
             }
         }
         hits.sort(Comparator.comparingInt(Hit::begin));
-        this.mainRegion = main(entities, gazetteer);
+        this.mainRegion = mainRegion;
     }
 
     /** "为上海的75.7%": a region between 为/是 and 的 + number, in one clause, is the base of a ratio. */
@@ -70,22 +71,7 @@ final class SubjectResolver {
         return gazetteer.byIri(e.iri()).map(GazetteerEntry::rdfClass).map(c -> RANKS.getOrDefault(c, 2)).orElse(2);
     }
 
-    private static String main(List<LinkedEntity> entities, Gazetteer gazetteer) {
-        LinkedEntity best = null;
-        for (LinkedEntity e : entities) {
-            int r = rank(gazetteer, e);
-            if (e.type() != EntityType.REGION || r <= 0) {
-                continue;
-            }
-            if (best == null || e.mentions().size() > best.mentions().size()
-                    || e.mentions().size() == best.mentions().size() && r > rank(gazetteer, best)) {
-                best = e;
-            }
-        }
-        return best == null ? null : best.iri();
-    }
-
-    /** The IRI of the region mentioned most often (most specific level among ties), or null. */
+    /** The IRI of the story's main region ({@link MainRegion}), or null. */
     String mainRegion() {
         return mainRegion;
     }
