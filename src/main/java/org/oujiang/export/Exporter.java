@@ -1,25 +1,34 @@
 package org.oujiang.export;
 
 import java.io.OutputStream;
+import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionBuilder;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.oujiang.query.Prefixes;
-import org.oujiang.store.GraphStore;
+import org.oujiang.store.Store;
 
 /**
  * Writes the store, or one article's graph, as RDF. TriG, N-Quads and JSON-LD keep graph names; Turtle,
- * N-Triples and RDF/XML write the union of all graphs (or the one graph). Needs the store; the data is copied
- * out inside one read transaction, then written, so a slow reader of the output holds no transaction.
+ * N-Triples and RDF/XML write the union of all graphs (or the one graph). Needs a {@link Store}, embedded or
+ * remote: the data is copied out with SPARQL (embedded: in one read transaction), then written, so a slow
+ * reader of the output holds no transaction.
  */
 public final class Exporter {
-    private final GraphStore store;
+    private static final String QUADS = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }";
+    private static final String TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }";
 
-    public Exporter(GraphStore store) {
+    private final Store store;
+
+    public Exporter(Store store) {
         this.store = store;
     }
 
@@ -27,28 +36,28 @@ public final class Exporter {
      * Writes {@code graphIri} (or the whole store when null) in {@code format} to {@code out}.
      */
     public void export(ExportFormat format, String graphIri, OutputStream out) {
+        Map<String, Node> only = graphIri == null ? Map.of() : Map.of("g", NodeFactory.createURI(graphIri));
         if (format.datasetFormat) {
-            DatasetGraph copy = store.read(ds -> copyDataset(ds.asDatasetGraph(), graphIri));
+            DatasetGraph copy = DatasetGraphFactory.create();
+            store.query(r -> {
+                r.select(QUADS, only, s -> copy.add(s.contains("g") ? s.get("g").asNode() : only.get("g"),
+                        s.get("s").asNode(), s.get("p").asNode(), s.get("o").asNode()));
+                return null;
+            });
             copy.prefixes().putAll(Prefixes.standard().getNsPrefixMap());
             RDFWriter.source(copy).format(format.rdfFormat).output(out);
         } else {
-            Graph copy = store.read(ds -> copyGraph(ds.asDatasetGraph(), graphIri));
+            Graph copy = GraphFactory.createDefaultGraph();
+            store.query(r -> {
+                QueryExecutionBuilder b = r.execution(QueryFactory.create(TRIPLES));
+                only.forEach((k, v) -> b.substitution(k, ResourceFactory.createResource(v.getURI())));
+                try (QueryExecution qe = b.build()) {
+                    qe.execConstructTriples().forEachRemaining(copy::add);
+                }
+                return null;
+            });
             copy.getPrefixMapping().setNsPrefixes(Prefixes.standard());
             RDFWriter.source(copy).format(format.rdfFormat).output(out);
         }
-    }
-
-    private static DatasetGraph copyDataset(DatasetGraph dsg, String graphIri) {
-        DatasetGraph copy = DatasetGraphFactory.create();
-        Node g = graphIri == null ? Node.ANY : NodeFactory.createURI(graphIri);
-        dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(copy::add);
-        return copy;
-    }
-
-    private static Graph copyGraph(DatasetGraph dsg, String graphIri) {
-        Graph src = graphIri == null ? dsg.getUnionGraph() : dsg.getGraph(NodeFactory.createURI(graphIri));
-        Graph copy = GraphFactory.createDefaultGraph();
-        src.find().forEachRemaining(copy::add);
-        return copy;
     }
 }

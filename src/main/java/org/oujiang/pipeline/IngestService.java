@@ -10,17 +10,25 @@ import org.oujiang.article.ArticleReader;
 import org.oujiang.article.ArticleSink;
 import org.oujiang.rdf.ArticleGraphMapper;
 import org.oujiang.rdf.Iris;
-import org.oujiang.store.GraphStore;
+import org.oujiang.search.ArticleSearch;
+import org.oujiang.store.Store;
 
 /**
- * Ingests articles: loads the reference graphs, reads every path, turns each article into its graph and
- * writes it with {@link GraphStore#replaceGraph} (one transaction per article). A failure of one input
+ * Ingests and removes articles: loads the reference graphs, reads every path, turns each article into its
+ * graph and writes it with {@link Store#replaceGraph} (one transaction per article), then puts its cleaned
+ * text in the search index when there is one. An edited story (same title, date, source and URL, another
+ * body) replaces its earlier versions ({@link StoryVersions}) and counts as updated. A failure of one input
  * (unreadable file, analysis error, write error) is recorded as {@code origin: reason} and the batch goes on.
  *
- * <p>Needs the store, the {@code ontology/} directory, a reader and an analyser (article → its graph);
- * {@link #standard} builds the real analyser lazily, so HanLP loads only when there is an article.
+ * <p>Needs the store (embedded or remote), the {@code ontology/} directory, a reader, an analyser (article →
+ * its graph and cleaned text) and optionally the search index; {@link #standard} builds the real analyser
+ * lazily, so HanLP loads only when there is an article.
  */
 public final class IngestService {
+    /** What the analyser makes of one article: its graph and its cleaned text (for the search index). */
+    public record Analysed(Model graph, String text) {
+    }
+
     /** Told about each input as it is done. */
     @FunctionalInterface
     public interface Progress {
@@ -32,33 +40,55 @@ public final class IngestService {
         void onArticle(int done, String origin, String outcome);
     }
 
-    private final GraphStore store;
+    private final Store store;
     private final Path ontologyDir;
     private final ArticleReader reader;
-    private final Function<Article, Model> analyser;
+    private final Function<Article, Analysed> analyser;
+    private final ArticleSearch search;
 
-    public IngestService(GraphStore store, Path ontologyDir, ArticleReader reader, Function<Article, Model> analyser) {
+    /**
+     * @param analyser article → graph and cleaned text
+     * @param search   the search index to keep in step, or null for none (remote stores)
+     */
+    public IngestService(Store store, Path ontologyDir, ArticleReader reader, Function<Article, Analysed> analyser,
+                         ArticleSearch search) {
         this.store = store;
         this.ontologyDir = ontologyDir;
         this.reader = reader;
         this.analyser = analyser;
+        this.search = search;
+    }
+
+    /** With an analyser that gives only the graph (the raw body is indexed) and no search index. */
+    public IngestService(Store store, Path ontologyDir, ArticleReader reader, Function<Article, Model> graphs) {
+        this(store, ontologyDir, reader, a -> new Analysed(graphs.apply(a), a.body()), null);
     }
 
     /** The real thing: {@link ArticlePipeline} then {@link ArticleGraphMapper}, built on first use. */
-    public static IngestService standard(GraphStore store, Path ontologyDir) {
-        Function<Article, Model> lazy = new Function<>() {
+    public static IngestService standard(Store store, Path ontologyDir, ArticleSearch search) {
+        Function<Article, Analysed> lazy = new Function<>() {
             private ArticlePipeline pipeline;
             private final ArticleGraphMapper mapper = new ArticleGraphMapper();
 
             @Override
-            public synchronized Model apply(Article a) {
+            public synchronized Analysed apply(Article a) {
                 if (pipeline == null) {
                     pipeline = new ArticlePipeline(ontologyDir);
                 }
-                return mapper.toModel(pipeline.analyse(a));
+                ArticleAnalysis analysis = pipeline.analyse(a);
+                return new Analysed(mapper.toModel(analysis), analysis.doc().text());
             }
         };
-        return new IngestService(store, ontologyDir, new ArticleReader(), lazy);
+        return new IngestService(store, ontologyDir, new ArticleReader(), lazy, search);
+    }
+
+    /** Removes one article's graph (updating the registry) and its search entry; false when it was not stored. */
+    public boolean remove(String articleIri) {
+        boolean dropped = store.dropGraph(articleIri);
+        if (search != null) {
+            search.remove(articleIri);
+        }
+        return dropped;
     }
 
     /** Ingests every path ({@code -} is standard input), reporting each input to {@code progress}. */
@@ -95,10 +125,19 @@ public final class IngestService {
 
         @Override
         public void accept(Article a) {
-            GraphStore.ReplaceResult r;
+            Store.ReplaceResult r;
             try {
-                Model m = analyser.apply(a);
-                r = store.replaceGraph(Iris.article(a), m);
+                Analysed an = analyser.apply(a);
+                String iri = Iris.article(a);
+                r = store.replaceGraph(iri, an.graph());
+                List<String> older = StoryVersions.older(store, a, iri);
+                older.forEach(IngestService.this::remove);
+                if (r == Store.ReplaceResult.ADDED && !older.isEmpty()) {
+                    r = Store.ReplaceResult.UPDATED;
+                }
+                if (search != null) {
+                    search.index(iri, an.text(), r != Store.ReplaceResult.UNCHANGED);
+                }
             } catch (RuntimeException | LinkageError e) {
                 fail(a.origin(), reason(e));
                 return;

@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.shared.PrefixMapping;
-import org.oujiang.store.GraphStore;
+import org.oujiang.store.Store;
+import org.oujiang.store.StoreReader;
 
 /**
  * Finds the entities whose {@code rdfs:label} or {@code skos:altLabel} is a given name and gathers what the
@@ -46,59 +48,64 @@ public final class EntityDescriber {
                                          oj:normalizedUnit ?nu ; oj:normalizedValue ?nv2 }
                              FILTER (?g2 != ?g && ?nv2 != ?nv) } AS ?conflict)
             } ORDER BY ?i ?period LIMIT %d""".formatted(MAX_FACTS);
+    private static final String PROPERTIES = "SELECT DISTINCT ?p ?o { ?e ?p ?o }";
+    private static final String LABEL = P + "SELECT ?l { ?e rdfs:label ?l } LIMIT 1";
     private static final String STORIES = P + "SELECT DISTINCT ?title ?date { ?a a oj:Article ; oj:mentions ?e ; "
             + "dcterms:title ?title OPTIONAL { ?a dcterms:date ?date } } ORDER BY DESC(?date) ?title";
 
-    private final GraphStore store;
+    private final Store store;
 
-    public EntityDescriber(GraphStore store) {
+    public EntityDescriber(Store store) {
         this.store = store;
     }
 
     /** Descriptions of every entity called {@code name}; empty when none is. */
     public List<EntityDescription> describe(String name) {
-        return store.read(ds -> {
+        return store.query(r -> {
             List<String> iris = new ArrayList<>();
-            select(ds, FIND, "name", NodeFactory.createLiteralString(name.strip()),
+            r.select(FIND, Map.of("name", NodeFactory.createLiteralString(name.strip())),
                     s -> iris.add(s.getResource("e").getURI()));
             List<EntityDescription> out = new ArrayList<>();
+            Map<Node, String> labels = new HashMap<>();
             for (String iri : iris) {
-                out.add(describeIri(ds, iri));
+                out.add(describeIri(r, iri, labels));
             }
             return out;
         });
     }
 
-    private EntityDescription describeIri(Dataset ds, String iri) {
-        var e = NodeFactory.createURI(iri);
-        var r = ds.getUnionModel().createResource(iri);
+    private EntityDescription describeIri(StoreReader r, String iri, Map<Node, String> labels) {
+        Node e = NodeFactory.createURI(iri);
+        Map<String, Node> bind = Map.of("e", e);
         PrefixMapping pm = Prefixes.standard();
         Set<String> types = new TreeSet<>();
         Set<String> alts = new TreeSet<>();
         String[] label = {""};
-        r.listProperties().forEachRemaining(st -> {
-            String p = st.getPredicate().getURI();
-            if (p.endsWith("#type") && st.getObject().isURIResource()) {
-                types.add(pm.shortForm(st.getObject().asResource().getURI()));
+        r.select(PROPERTIES, bind, st -> {
+            String p = st.getResource("p").getURI();
+            RDFNode o = st.get("o");
+            if (p.endsWith("#type") && o.isURIResource()) {
+                types.add(pm.shortForm(o.asResource().getURI()));
             } else if (p.endsWith("#altLabel")) {
-                alts.add(st.getObject().asLiteral().getLexicalForm());
+                alts.add(o.asLiteral().getLexicalForm());
             } else if (p.endsWith("#label")) {
-                label[0] = st.getObject().asLiteral().getLexicalForm();
+                label[0] = o.asLiteral().getLexicalForm();
             }
         });
         alts.remove(label[0]);
         types.removeIf(t -> !t.startsWith("oj:"));
         List<EntityDescription.Fact> facts = new ArrayList<>();
-        select(ds, FACTS, "e", e, s -> facts.add(new EntityDescription.Fact(
-                name(ds, s.get("s"), pm) + " " + pm.shortForm(s.getResource("p").getURI()) + " "
-                        + name(ds, s.get("o"), pm), source(s), text(s, "ev"))));
+        r.select(FACTS, bind, s -> facts.add(new EntityDescription.Fact(
+                name(r, s.get("s"), pm, labels) + " " + pm.shortForm(s.getResource("p").getURI()) + " "
+                        + name(r, s.get("o"), pm, labels), source(s), text(s, "ev"))));
         List<EntityDescription.Fact> figures = new ArrayList<>();
-        select(ds, FIGURES, "e", e, s -> figures.add(new EntityDescription.Fact(
-                name(ds, s.get("i"), pm) + " " + text(s, "period") + " " + text(s, "value") + " " + text(s, "unit")
+        r.select(FIGURES, bind, s -> figures.add(new EntityDescription.Fact(
+                name(r, s.get("i"), pm, labels) + " " + text(s, "period") + " " + text(s, "value") + " "
+                        + text(s, "unit")
                         + ("true".equals(text(s, "conflict")) ? "  ⚠ another story gives a different value" : ""),
                 source(s), text(s, "ev"))));
         List<String> stories = new ArrayList<>();
-        select(ds, STORIES, "e", e, s -> stories.add(text(s, "date").isEmpty() ? text(s, "title")
+        r.select(STORIES, bind, s -> stories.add(text(s, "date").isEmpty() ? text(s, "title")
                 : text(s, "date") + "  " + text(s, "title")));
         return new EntityDescription(iri, label[0], List.copyOf(types), List.copyOf(alts), facts, figures, stories);
     }
@@ -113,25 +120,20 @@ public final class EntityDescriber {
                 : g;
     }
 
-    private static String name(Dataset ds, RDFNode n, PrefixMapping pm) {
+    /** A node's rdfs:label (looked up once per node), else its short form. */
+    private static String name(StoreReader r, RDFNode n, PrefixMapping pm, Map<Node, String> labels) {
         if (n.isLiteral()) {
             return "\"" + n.asLiteral().getLexicalForm() + "\"";
         }
-        var label = n.asResource().inModel(ds.getUnionModel())
-                .getProperty(org.apache.jena.vocabulary.RDFS.label);
-        return label != null ? label.getString() : ResultTable.cell(n, pm);
+        return labels.computeIfAbsent(n.asNode(), k -> {
+            String[] found = {null};
+            r.select(LABEL, Map.of("e", k), s -> found[0] = s.getLiteral("l").getLexicalForm());
+            return found[0] != null ? found[0] : ResultTable.cell(n, pm);
+        });
     }
 
     private static String text(QuerySolution s, String var) {
         RDFNode n = s.get(var);
         return n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
-    }
-
-    private static void select(Dataset ds, String q, String var, org.apache.jena.graph.Node value,
-                               java.util.function.Consumer<QuerySolution> each) {
-        try (QueryExecution qe = QueryExecution.dataset(ds).query(q)
-                .substitution(var, ds.getDefaultModel().asRDFNode(value)).build()) {
-            qe.execSelect().forEachRemaining(each);
-        }
     }
 }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryExecutionDatasetBuilder;
+import org.apache.jena.query.QueryExecutionBuilder;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetFormatter;
@@ -23,7 +23,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.update.UpdateFactory;
-import org.oujiang.store.GraphStore;
+import org.oujiang.store.Store;
 
 /**
  * Runs read-only SPARQL against the store. QUERY is inline SPARQL, a path to a {@code .rq} file, or the
@@ -34,10 +34,10 @@ import org.oujiang.store.GraphStore;
 public final class QueryRunner {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.\\-]+");
 
-    private final GraphStore store;
+    private final Store store;
     private final QueryLibrary library;
 
-    public QueryRunner(GraphStore store, QueryLibrary library) {
+    public QueryRunner(Store store, QueryLibrary library) {
         this.store = store;
         this.library = library;
     }
@@ -102,9 +102,8 @@ public final class QueryRunner {
         Query query = parse(resolve(queryArg));
         QueryParams bound = QueryParams.bind(query, params);
         PrefixMapping prefixes = Prefixes.standard().setNsPrefixes(query.getPrefixMapping());
-        store.read(ds -> {
-            QueryExecutionDatasetBuilder b = QueryExecution.dataset(ds).query(query)
-                    .timeout(timeoutSeconds(), TimeUnit.SECONDS);
+        store.query(r -> {
+            QueryExecutionBuilder b = r.execution(query).timeout(timeoutSeconds(), TimeUnit.SECONDS);
             Model holder = ModelFactory.createDefaultModel();
             bound.values().forEach((k, v) -> b.substitution(k, holder.asRDFNode(v)));
             try (QueryExecution qe = b.build()) {

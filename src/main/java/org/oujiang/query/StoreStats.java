@@ -5,12 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
 import org.oujiang.rdf.OJ;
 import org.oujiang.store.ArticleCatalog;
-import org.oujiang.store.GraphStore;
+import org.oujiang.store.Store;
 
 /**
  * Counts of what the store holds.
@@ -33,19 +30,19 @@ public record StoreStats(long articles, Map<String, Long> entities, long relatio
         entities = Map.copyOf(entities);
     }
 
-    /** Computes the counts in one read transaction. */
-    public static StoreStats of(GraphStore store) {
+    /** Computes the counts (embedded: in one read transaction). */
+    public static StoreStats of(Store store) {
         long quads = store.quadCount();
         long graphs = store.listGraphs().size();
-        return store.read(ds -> {
-            long articles = count(ds, P + "SELECT (COUNT(DISTINCT ?a) AS ?n) { ?a a oj:Article }");
+        return store.query(r -> {
+            long articles = r.count(P + "SELECT (COUNT(DISTINCT ?a) AS ?n) { ?a a oj:Article }");
             Map<String, Long> kinds = new TreeMap<>();
-            each(ds, P + "SELECT ?t (COUNT(DISTINCT ?e) AS ?n) { ?a a oj:Article ; oj:mentions ?e . ?e a ?t . "
+            r.select(P + "SELECT ?t (COUNT(DISTINCT ?e) AS ?n) { ?a a oj:Article ; oj:mentions ?e . ?e a ?t . "
                     + "FILTER(STRSTARTS(STR(?t), STR(oj:))) } GROUP BY ?t", s -> kinds.merge(
                     ArticleCatalog.kind(s.getResource("t").getLocalName()), s.getLiteral("n").getLong(), Long::sum));
-            long relations = count(ds, P + "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } ?g a oj:Article . "
+            long relations = r.count(P + "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } ?g a oj:Article . "
                     + "VALUES ?p { " + RELATIONS + " } }");
-            long observations = count(ds, P + "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?o a oj:Observation } "
+            long observations = r.count(P + "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?o a oj:Observation } "
                     + "?g a oj:Article }");
             return new StoreStats(articles, kinds, relations, observations, graphs, quads);
         });
@@ -70,15 +67,4 @@ public record StoreStats(long articles, Map<String, Long> entities, long relatio
         return sb.toString();
     }
 
-    static long count(Dataset ds, String q) {
-        try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
-            return qe.execSelect().next().getLiteral("n").getLong();
-        }
-    }
-
-    static void each(Dataset ds, String q, java.util.function.Consumer<QuerySolution> f) {
-        try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
-            qe.execSelect().forEachRemaining(f);
-        }
-    }
 }

@@ -8,37 +8,54 @@ import org.oujiang.query.EntityDescriber;
 import org.oujiang.query.QueryLibrary;
 import org.oujiang.query.QueryRunner;
 import org.oujiang.store.ArticleCatalog;
+import org.oujiang.search.ArticleSearch;
 import org.oujiang.store.GraphStore;
+import org.oujiang.store.Store;
+import org.oujiang.store.StoreException;
 import org.springframework.stereotype.Component;
 
 /**
  * The services commands call, over one store opened on first use (so {@code version} or {@code help}
  * never touch it) and closed with the application. Needs {@code oujiang.home} for {@code ontology/} and
- * {@code queries/}, and {@code OUJIANG_STORE} or the default store directory.
+ * {@code queries/}, and {@code OUJIANG_STORE} (a directory or a SPARQL server URL) or the default store
+ * directory. Full-text search exists for embedded stores only.
  */
 @Component
 public class OujiangServices implements AutoCloseable {
     private final Path home;
     private final QueryLibrary library;
-    private GraphStore store;
+    private Store store;
     private IngestService ingest;
+    private ArticleSearch search;
 
     public OujiangServices() {
         this(Path.of(System.getProperty("oujiang.home", ".")), null);
     }
 
     /** For tests: a given home and an already open store (null: open the default one when needed). */
-    public OujiangServices(Path home, GraphStore store) {
+    public OujiangServices(Path home, Store store) {
         this.home = home;
         this.store = store;
         this.library = new QueryLibrary(home.resolve("queries"));
     }
 
-    public synchronized GraphStore store() {
+    public synchronized Store store() {
         if (store == null) {
-            store = GraphStore.open(GraphStore.defaultDirectory());
+            store = Store.open(Store.defaultLocation());
         }
         return store;
+    }
+
+    /** The search of the embedded store, opened (and reconciled with the store) on first use. */
+    public synchronized ArticleSearch search() {
+        if (search == null) {
+            if (!(store() instanceof GraphStore embedded)) {
+                throw new StoreException("search needs the embedded store; " + store().location() + " is a SPARQL "
+                        + "server: use its own full-text index there (e.g. jena-text's text:query in query)");
+            }
+            search = ArticleSearch.open(embedded);
+        }
+        return search;
     }
 
     public Path ontologyDir() {
@@ -51,7 +68,7 @@ public class OujiangServices implements AutoCloseable {
 
     public synchronized IngestService ingest() {
         if (ingest == null) {
-            ingest = IngestService.standard(store(), ontologyDir());
+            ingest = IngestService.standard(store(), ontologyDir(), store() instanceof GraphStore ? search() : null);
         }
         return ingest;
     }
@@ -84,6 +101,10 @@ public class OujiangServices implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (search != null) {
+            search.close();
+            search = null;
+        }
         if (store != null) {
             store.close();
             store = null;

@@ -56,7 +56,7 @@ public class StoreCommands {
     public void remove(@Option(longNames = "article", required = true, arity = OptionArity.EXACTLY_ONE, description = "IRI, hash prefix or exact title")
                        String article) {
         ArticleInfo a = services.catalog().resolve(article, false);
-        services.store().dropGraph(a.iri());
+        services.ingest().remove(a.iri());
         console.out().println("removed " + a.title() + " <" + a.iri() + ">");
     }
 

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.oujiang.rdf.OJ;
 
@@ -31,9 +30,9 @@ public final class ArticleCatalog {
             SELECT DISTINCT ?a ?e ?t WHERE { ?a a oj:Article ; oj:mentions ?e . ?e a ?t .
               FILTER(STRSTARTS(STR(?t), STR(oj:))) }""".formatted(OJ.NS);
 
-    private final GraphStore store;
+    private final Store store;
 
-    public ArticleCatalog(GraphStore store) {
+    public ArticleCatalog(Store store) {
         this.store = store;
     }
 
@@ -44,9 +43,9 @@ public final class ArticleCatalog {
 
     /** All articles, newest first, then by title. */
     public List<ArticleInfo> list() {
-        return store.read(ds -> {
+        return store.query(r -> {
             Map<String, Map<String, Set<String>>> kinds = new LinkedHashMap<>();
-            select(ds, TYPES, s -> {
+            r.select(TYPES, s -> {
                 String kind = kind(s.getResource("t").getLocalName());
                 if (KINDS.contains(kind)) {
                     kinds.computeIfAbsent(s.getResource("a").getURI(), k -> new TreeMap<>())
@@ -55,7 +54,7 @@ public final class ArticleCatalog {
                 }
             });
             Map<String, ArticleInfo> out = new LinkedHashMap<>();
-            select(ds, ARTICLES, s -> {
+            r.select(ARTICLES, s -> {
                 String iri = s.getResource("a").getURI();
                 Map<String, Integer> counts = new TreeMap<>(Comparator.comparingInt(KINDS::indexOf));
                 kinds.getOrDefault(iri, Map.of()).forEach((k, v) -> counts.put(k, v.size()));
@@ -98,13 +97,6 @@ public final class ArticleCatalog {
             }
         }
         throw new StoreException("no article matches '" + key + "' (give its IRI, a hash prefix or its title)");
-    }
-
-    private static void select(org.apache.jena.query.Dataset ds, String q,
-                               java.util.function.Consumer<QuerySolution> each) {
-        try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
-            qe.execSelect().forEachRemaining(each);
-        }
     }
 
     private static String text(QuerySolution s, String var) {

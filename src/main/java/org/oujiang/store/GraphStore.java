@@ -16,6 +16,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -23,25 +24,16 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
-import org.oujiang.rdf.OJ;
 
 /**
- * The knowledge graph: a TDB2 dataset with one named graph per article, reference graphs loaded from
+ * The embedded {@link Store}: a TDB2 dataset with one named graph per article, reference graphs loaded from
  * {@code ontology/}, and the entity registry graph holding each entity's one {@code rdfs:label}.
  * The default graph of queries is the union of all named graphs.
  *
  * <p>Needs a directory (or nothing, for an in-memory store in tests). Gives transactional writes: every
  * public write method is one {@code Txn.executeWrite}, so a failure leaves the store as it was.
  */
-public final class GraphStore implements AutoCloseable {
-    /** Graph holding the canonical {@code rdfs:label} of every entity named by an article. */
-    public static final String ENTITIES_GRAPH = OJ.GRAPH + "entities";
-    /** Graph holding bookkeeping: SHA-256 of each loaded reference file. */
-    public static final String META_GRAPH = OJ.GRAPH + "meta";
-
-    /** What {@link #replaceGraph} did. */
-    public enum ReplaceResult { ADDED, UNCHANGED, UPDATED }
-
+public final class GraphStore implements Store {
     private static final Pattern LOCK_PID = Pattern.compile("process (\\d+)");
 
     private final Dataset dataset;
@@ -79,24 +71,25 @@ public final class GraphStore implements AutoCloseable {
         return new GraphStore(TDB2Factory.createDataset(), "memory");
     }
 
-    /** The store directory: env {@code OUJIANG_STORE}, else {@code <oujiang.home>/graph-store}. */
+    /**
+     * The store directory: env {@code OUJIANG_STORE} unless it is a URL (see {@link Store#defaultLocation}),
+     * else {@code <oujiang.home>/graph-store}.
+     */
     public static Path defaultDirectory() {
         String env = System.getenv("OUJIANG_STORE");
-        if (env != null && !env.isBlank()) {
+        if (env != null && !env.isBlank() && !Store.isRemote(env)) {
             return Path.of(env);
         }
         return Path.of(System.getProperty("oujiang.home", ".")).resolve("graph-store");
     }
 
-    /** Where the store lives, for messages. */
+    @Override
     public String location() {
         return location;
     }
 
-    /**
-     * Makes named graph {@code graphIri} hold exactly {@code model}, in one write transaction that also
-     * updates the entity registry.
-     */
+    /** One write transaction that also updates the entity registry. */
+    @Override
     public ReplaceResult replaceGraph(String graphIri, Model model) {
         Node g = NodeFactory.createURI(graphIri);
         return Txn.calculateWrite(dataset, () -> {
@@ -134,7 +127,7 @@ public final class GraphStore implements AutoCloseable {
         return out;
     }
 
-    /** Removes a named graph and updates the registry; false when there was no such graph. */
+    @Override
     public boolean dropGraph(String graphIri) {
         Node g = NodeFactory.createURI(graphIri);
         return Txn.calculateWrite(dataset, () -> {
@@ -149,7 +142,7 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
-    /** The names of all named graphs, sorted. */
+    @Override
     public List<String> listGraphs() {
         return read(ds -> {
             List<String> names = new ArrayList<>();
@@ -159,12 +152,12 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
-    /** Whether a named graph of that name holds any quad. */
+    @Override
     public boolean contains(String graphIri) {
         return read(ds -> ds.asDatasetGraph().containsGraph(NodeFactory.createURI(graphIri)));
     }
 
-    /** Number of quads in all graphs. */
+    @Override
     public long quadCount() {
         return read(ds -> {
             long n = 0;
@@ -177,10 +170,8 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
-    /**
-     * Loads every {@code *.ttl} under {@code ontologyDir} into its own reference graph, skipping files whose
-     * SHA-256 is unchanged; one write transaction. Returns how many graphs were (re)loaded or dropped.
-     */
+    /** One write transaction. */
+    @Override
     public int loadReference(Path ontologyDir) {
         ReferenceLoader loader = new ReferenceLoader(ontologyDir);
         List<ReferenceLoader.Source> sources = loader.scan();
@@ -190,6 +181,11 @@ public final class GraphStore implements AutoCloseable {
     /** Runs {@code action} in a read transaction. Results must not hold store nodes beyond it. */
     public <T> T read(Function<Dataset, T> action) {
         return Txn.calculateRead(dataset, () -> action.apply(dataset));
+    }
+
+    @Override
+    public <T> T query(Function<StoreReader, T> action) {
+        return read(ds -> action.apply(q -> QueryExecution.dataset(ds).query(q)));
     }
 
     /**

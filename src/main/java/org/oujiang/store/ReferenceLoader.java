@@ -88,7 +88,7 @@ final class ReferenceLoader {
         return changed;
     }
 
-    private static Graph parse(Path file) {
+    static Graph parse(Path file) {
         Graph g = GraphFactory.createDefaultGraph();
         try {
             RDFParser.source(file).parse(g);

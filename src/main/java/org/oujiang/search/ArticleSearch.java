@@ -1,0 +1,199 @@
+package org.oujiang.search;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QuerySolution;
+import org.oujiang.rdf.OJ;
+import org.oujiang.store.ArticleCatalog;
+import org.oujiang.store.GraphStore;
+import org.oujiang.store.Store;
+import org.oujiang.store.StoreReader;
+
+/**
+ * Full-text search over an embedded store: keeps {@link TextIndex} (in {@code <store>/text-index/}) in step
+ * with the store and answers {@code search}. Ingest calls {@link #index} after each article write and
+ * {@link #remove} after each drop; {@link #open} reconciles the index with the store, so a crash between the
+ * TDB2 commit and the index commit, a deleted index, or a store filled before search existed is repaired on
+ * the next start (articles missing from the index are rebuilt from their stored evidence sentences, marked
+ * partial until re-ingested). Search results are checked against the store, so a stale entry is never shown.
+ * Also registers {@code text:query} for SPARQL on the store ({@link TextQueryFunction}).
+ */
+public final class ArticleSearch implements AutoCloseable {
+    private static final String P = "PREFIX oj: <" + OJ.NS + "> PREFIX dcterms: <http://purl.org/dc/terms/>\n"
+            + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n";
+    private static final String ARTICLES = P + "SELECT ?a ?hash { GRAPH ?a { ?a a oj:Article OPTIONAL { ?a oj:contentHash ?hash } } }";
+    private static final String HEAD = P + "SELECT ?title ?date ?hash { GRAPH ?a { ?a a oj:Article "
+            + "OPTIONAL { ?a dcterms:title ?title } OPTIONAL { ?a dcterms:date ?date } OPTIONAL { ?a oj:contentHash ?hash } } }";
+    private static final String NAMES = P + "SELECT DISTINCT ?e ?n { GRAPH ?a { ?a oj:mentions ?e } "
+            + "?e rdfs:label|skos:altLabel|oj:statedName ?n }";
+    private static final String SENTENCES = P + "SELECT ?t { GRAPH ?a { ?s a oj:Sentence ; oj:text ?t ; "
+            + "oj:sentenceIndex ?i } } ORDER BY ?i";
+    private static final String STORED = P + "SELECT (1 AS ?x) { ?a a oj:Article } LIMIT 1";
+    private static final String ENTITY = P + "SELECT ?l ?t { ?e rdfs:label ?l OPTIONAL { ?e a ?t "
+            + "FILTER (STRSTARTS(STR(?t), STR(oj:))) } }";
+
+    /** What {@link #reconcile} repaired. */
+    public record Reconciled(int removed, int rebuilt) {
+    }
+
+    private final Store store;
+    private final TextIndex index;
+
+    public ArticleSearch(Store store, TextIndex index) {
+        this.store = store;
+        this.index = index;
+    }
+
+    /** The search of an embedded store: its index directory (memory for an in-memory store), reconciled. */
+    public static ArticleSearch open(GraphStore store) {
+        TextIndex index = "memory".equals(store.location()) ? TextIndex.inMemory()
+                : TextIndex.open(Path.of(store.location()).resolve("text-index"));
+        ArticleSearch search = new ArticleSearch(store, index);
+        TextQueryFunction.register(store.dataset().getContext(), search);
+        search.reconcile();
+        return search;
+    }
+
+    /** Indexes stored article {@code iri} with its cleaned {@code text}; skipped when unchanged and complete. */
+    public void index(String iri, String text, boolean changed) {
+        if (!changed) {
+            ArticleText known = index.get(iri);
+            if (known != null && !known.partial()) {
+                return;
+            }
+        }
+        ArticleText a = fromStore(iri, text);
+        if (a != null) {
+            index.put(a);
+        }
+    }
+
+    /** Forgets article {@code iri}. */
+    public void remove(String iri) {
+        index.delete(iri);
+    }
+
+    /** Drops index entries the store no longer has and rebuilds those it lacks or holds another version of. */
+    public Reconciled reconcile() {
+        Map<String, String> stored = new HashMap<>();
+        store.query(r -> {
+            r.select(ARTICLES, s -> stored.put(s.getResource("a").getURI(), text(s, "hash")));
+            return null;
+        });
+        Map<String, String> indexed = new HashMap<>();
+        index.all().forEach(a -> indexed.put(a.iri(), a.hash()));
+        int removed = 0;
+        int rebuilt = 0;
+        for (String iri : indexed.keySet()) {
+            if (!stored.containsKey(iri)) {
+                index.delete(iri);
+                removed++;
+            }
+        }
+        for (Map.Entry<String, String> e : stored.entrySet()) {
+            if (!e.getValue().equals(indexed.get(e.getKey()))) {
+                index(e.getKey(), null, true);
+                rebuilt++;
+            }
+        }
+        return new Reconciled(removed, rebuilt);
+    }
+
+    /** The word-level terms of {@code words}. */
+    public List<String> terms(String words) {
+        return index.terms(words);
+    }
+
+    /** Raw index hits, for {@code text:query}. */
+    List<TextIndex.Hit> hits(String words, int limit) {
+        return index.search(words, limit);
+    }
+
+    /** Articles matching {@code words}, best first, at most {@code limit}, each with snippet and entities. */
+    public List<SearchResult> search(String words, int limit) {
+        List<String> terms = new ArrayList<>(index.terms(words));
+        terms.addAll(List.of(words.strip().split("\\s+")));
+        List<TextIndex.Hit> hits = index.search(words, limit);
+        return store.query(r -> {
+            List<SearchResult> out = new ArrayList<>();
+            Map<String, String> labels = new HashMap<>();
+            for (TextIndex.Hit h : hits) {
+                ArticleText a = h.article();
+                boolean[] stored = {false};
+                r.select(STORED, Map.of("a", NodeFactory.createURI(a.iri())), s -> stored[0] = true);
+                if (!stored[0]) {
+                    continue;
+                }
+                Set<String> entities = new LinkedHashSet<>();
+                for (ArticleText.Name n : a.names()) {
+                    if (matches(n.name(), terms, words)) {
+                        entities.add(labels.computeIfAbsent(n.entity(), e -> entity(r, e, n.name())));
+                    }
+                }
+                out.add(new SearchResult(a.iri(), a.title(), a.date(), h.score(), Snippets.of(a.body(), terms),
+                        List.copyOf(entities), a.partial()));
+            }
+            return out;
+        });
+    }
+
+    /** Whether entity name {@code name} matches: a term of two or more characters in it, or it in the words. */
+    static boolean matches(String name, List<String> terms, String words) {
+        if (words.contains(name)) {
+            return true;
+        }
+        return terms.stream().anyMatch(t -> t.codePointCount(0, t.length()) >= 2 && name.contains(t));
+    }
+
+    private static String entity(StoreReader r, String iri, String fallback) {
+        String[] label = {fallback};
+        StringJoiner kinds = new StringJoiner(", ");
+        Set<String> seen = new LinkedHashSet<>();
+        r.select(ENTITY, Map.of("e", NodeFactory.createURI(iri)), s -> {
+            label[0] = s.getLiteral("l").getLexicalForm();
+            if (s.contains("t") && seen.add(ArticleCatalog.kind(s.getResource("t").getLocalName()))) {
+                kinds.add(ArticleCatalog.kind(s.getResource("t").getLocalName()));
+            }
+        });
+        return seen.isEmpty() ? label[0] : label[0] + " (" + kinds + ")";
+    }
+
+    /** The index entry of stored article {@code iri}; {@code text} null means rebuild from stored sentences. */
+    private ArticleText fromStore(String iri, String text) {
+        Map<String, Node> bind = Map.of("a", NodeFactory.createURI(iri));
+        return store.query(r -> {
+            String[][] h = {null};
+            r.select(HEAD, bind, s -> h[0] = new String[] {text(s, "title"), text(s, "date"), text(s, "hash")});
+            if (h[0] == null) {
+                return null;
+            }
+            List<ArticleText.Name> names = new ArrayList<>();
+            r.select(NAMES, bind, s -> names.add(new ArticleText.Name(s.getResource("e").getURI(),
+                    s.getLiteral("n").getLexicalForm())));
+            StringBuilder body = new StringBuilder();
+            if (text == null) {
+                r.select(SENTENCES, bind, s -> body.append(s.getLiteral("t").getLexicalForm()).append('\n'));
+            }
+            return new ArticleText(iri, h[0][0], h[0][1], h[0][2], text == null ? body.toString() : text,
+                    text == null, names);
+        });
+    }
+
+    private static String text(QuerySolution s, String var) {
+        var n = s.get(var);
+        return n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+}

@@ -1,0 +1,99 @@
+package org.oujiang.store;
+
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.modify.request.QuadDataAcc;
+import org.apache.jena.sparql.modify.request.UpdateDataInsert;
+import org.apache.jena.update.UpdateFactory;
+import org.apache.jena.update.UpdateRequest;
+import org.oujiang.rdf.OJ;
+
+/**
+ * The SPARQL 1.1 Update requests {@link RemoteGraphStore} sends. Each write is ONE request, which Fuseki and
+ * most servers run as one transaction, so readers see the old state or the new one, never a mix.
+ *
+ * <p>Registry labels are recomputed on the server, inside the same request, with the embedded store's rule
+ * ({@link EntityRegistry}): the longest {@code oj:statedName} wins, ties broken by the smallest string (by
+ * UTF-16 code units on Jena servers, which differs from code-point order only for characters beyond U+FFFF).
+ * The entities to recompute are marked in a scratch graph that the same request drops again.
+ */
+final class RemoteUpdates {
+    private static final Pattern SAFE_IRI = Pattern.compile("[^\\s<>\"{}|^`\\\\]+");
+    private static final String TMP = OJ.GRAPH + "touched";
+    private static final String TOUCHED = OJ.GRAPH + "touched#entity";
+    private static final String PREFIXES = "PREFIX oj: <" + OJ.NS + ">\n"
+            + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
+    private static final String MARK = "INSERT { GRAPH <%2$s> { ?e <%3$s> true } } WHERE { GRAPH <%1$s> { ?e oj:statedName ?n } } ;\n";
+    private static final String RELABEL = """
+            DELETE { GRAPH <%1$s> { ?e rdfs:label ?l } } WHERE { GRAPH <%2$s> { ?e <%3$s> true } GRAPH <%1$s> { ?e rdfs:label ?l } } ;
+            INSERT { GRAPH <%1$s> { ?e rdfs:label ?label } } WHERE {
+              { SELECT ?e (MIN(?name) AS ?best) WHERE {
+                  { SELECT ?e (MAX(STRLEN(?s)) AS ?len) WHERE {
+                      GRAPH <%2$s> { ?e <%3$s> true }
+                      GRAPH ?g { ?e oj:statedName ?n } FILTER (?g != <%1$s>) BIND (STR(?n) AS ?s) } GROUP BY ?e }
+                  GRAPH ?g2 { ?e oj:statedName ?n2 } FILTER (?g2 != <%1$s>)
+                  BIND (STR(?n2) AS ?name) FILTER (STRLEN(?name) = ?len) } GROUP BY ?e }
+              BIND (STRLANG(?best, "zh") AS ?label) } ;
+            DROP SILENT GRAPH <%2$s>
+            """;
+
+    private RemoteUpdates() {
+    }
+
+    /** Replaces graph {@code graphIri} by {@code model} and recomputes the labels of the entities either names. */
+    static UpdateRequest replace(String graphIri, Graph model) {
+        String g = checked(graphIri);
+        UpdateRequest req = UpdateFactory.create(PREFIXES + "DROP SILENT GRAPH <" + TMP + "> ;\n"
+                + MARK.formatted(g, TMP, TOUCHED) + "DROP SILENT GRAPH <" + g + ">");
+        req.add(insertData(g, model));
+        UpdateFactory.parse(req, PREFIXES + MARK.formatted(g, TMP, TOUCHED)
+                + RELABEL.formatted(Store.ENTITIES_GRAPH, TMP, TOUCHED));
+        return req;
+    }
+
+    /** Drops graph {@code graphIri} and recomputes the labels of the entities it named. */
+    static UpdateRequest drop(String graphIri) {
+        String g = checked(graphIri);
+        return UpdateFactory.create(PREFIXES + "DROP SILENT GRAPH <" + TMP + "> ;\n"
+                + MARK.formatted(g, TMP, TOUCHED) + "DROP SILENT GRAPH <" + g + "> ;\n"
+                + RELABEL.formatted(Store.ENTITIES_GRAPH, TMP, TOUCHED));
+    }
+
+    /** Replaces reference graph {@code graphIri} by {@code content} and records its file's SHA-256. */
+    static UpdateRequest reference(String graphIri, Graph content, String sha256) {
+        String g = checked(graphIri);
+        UpdateRequest req = UpdateFactory.create("DROP SILENT GRAPH <" + g + ">");
+        req.add(insertData(g, content));
+        UpdateFactory.parse(req, forget(g) + " ;\nINSERT DATA { GRAPH <" + Store.META_GRAPH + "> { <" + g + "> <"
+                + ReferenceLoader.SHA256.getURI() + "> \"" + sha256.replaceAll("[^0-9a-f]", "") + "\" } }");
+        return req;
+    }
+
+    /** Drops reference graph {@code graphIri}, whose file is gone, and its hash. */
+    static UpdateRequest dropReference(String graphIri) {
+        String g = checked(graphIri);
+        return UpdateFactory.create("DROP SILENT GRAPH <" + g + "> ;\n" + forget(g));
+    }
+
+    private static String forget(String g) {
+        return "DELETE WHERE { GRAPH <" + Store.META_GRAPH + "> { <" + g + "> <" + ReferenceLoader.SHA256.getURI()
+                + "> ?h } }";
+    }
+
+    private static UpdateDataInsert insertData(String graphIri, Graph content) {
+        Node g = NodeFactory.createURI(graphIri);
+        QuadDataAcc acc = new QuadDataAcc();
+        content.find().forEachRemaining(t -> acc.addQuad(Quad.create(g, t)));
+        return new UpdateDataInsert(acc);
+    }
+
+    private static String checked(String iri) {
+        if (!SAFE_IRI.matcher(iri).matches()) {
+            throw new StoreException("not a graph name Oujiang writes: " + iri);
+        }
+        return iri;
+    }
+}

@@ -1,0 +1,83 @@
+package org.oujiang.store;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.apache.jena.rdf.model.Model;
+import org.oujiang.rdf.OJ;
+
+/**
+ * The knowledge graph as commands see it: one named graph per article, reference graphs from
+ * {@code ontology/}, the entity registry graph, and SPARQL reads over the union of all graphs.
+ *
+ * <p>Two implementations: {@link GraphStore}, an embedded Apache Jena TDB2 directory, and
+ * {@link RemoteGraphStore}, any SPARQL 1.1 Query and Update server (Fuseki, GraphDB, Virtuoso …).
+ * {@link #open} picks one from {@code OUJIANG_STORE}: an {@code http(s)://} URL or a directory.
+ */
+public interface Store extends AutoCloseable {
+    /** Graph holding the canonical {@code rdfs:label} of every entity named by an article. */
+    String ENTITIES_GRAPH = OJ.GRAPH + "entities";
+    /** Graph holding bookkeeping: SHA-256 of each loaded reference file. */
+    String META_GRAPH = OJ.GRAPH + "meta";
+
+    /** What {@link #replaceGraph} did. */
+    enum ReplaceResult { ADDED, UNCHANGED, UPDATED }
+
+    /** Opens the store {@code location} names: an {@code http://} or {@code https://} URL, else a directory. */
+    static Store open(String location) {
+        if (isRemote(location)) {
+            return RemoteGraphStore.connect(location);
+        }
+        return GraphStore.open(Path.of(location));
+    }
+
+    /** Whether {@code location} is a SPARQL server URL rather than a directory. */
+    static boolean isRemote(String location) {
+        String l = location.strip().toLowerCase(Locale.ROOT);
+        return l.startsWith("http://") || l.startsWith("https://");
+    }
+
+    /** Env {@code OUJIANG_STORE} (a directory or URL), else {@code <oujiang.home>/graph-store}. */
+    static String defaultLocation() {
+        String env = System.getenv("OUJIANG_STORE");
+        return env != null && !env.isBlank() ? env.strip() : GraphStore.defaultDirectory().toString();
+    }
+
+    /** Where the store lives (directory or URL), for messages. */
+    String location();
+
+    /**
+     * Makes named graph {@code graphIri} hold exactly {@code model} and recomputes the registry labels of the
+     * entities the old or new graph names, atomically: a reader sees the old graph or the new one, never a mix.
+     */
+    ReplaceResult replaceGraph(String graphIri, Model model);
+
+    /** Removes a named graph and updates the registry, atomically; false when there was no such graph. */
+    boolean dropGraph(String graphIri);
+
+    /** The names of all named graphs, sorted. */
+    List<String> listGraphs();
+
+    /** Whether a named graph of that name holds any quad. */
+    boolean contains(String graphIri);
+
+    /** Number of quads in all named graphs. */
+    long quadCount();
+
+    /**
+     * Loads every {@code *.ttl} under {@code ontologyDir} into its own reference graph, skipping files whose
+     * SHA-256 (kept in the meta graph) is unchanged. Returns how many graphs were (re)loaded or dropped.
+     */
+    int loadReference(Path ontologyDir);
+
+    /**
+     * Runs read queries: {@code action} gets a {@link StoreReader} whose queries see the union of all graphs
+     * as the default graph. Embedded, all of them run in one read transaction; remote, each is one request.
+     * Results must not hold store nodes beyond the action.
+     */
+    <T> T query(Function<StoreReader, T> action);
+
+    @Override
+    void close();
+}
