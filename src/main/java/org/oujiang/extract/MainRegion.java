@@ -23,14 +23,15 @@ final class MainRegion {
         List<LinkedEntity> regions = entities.stream().filter(e -> e.type() == EntityType.REGION)
                 .filter(e -> level(gazetteer, e.iri()) > 0).toList();
         return regions.stream().max(Comparator
-                        .comparingInt((LinkedEntity e) -> e.mentions().size() + (inTitle(e, title) ? 3 : 0))
+                        .comparingInt((LinkedEntity e) -> e.mentions().size() + (inTitle(e, title, gazetteer) ? 3 : 0))
                         .thenComparingInt(e -> contained(gazetteer, e, regions))
                         .thenComparingInt(e -> level(gazetteer, e.iri())))
                 .map(LinkedEntity::iri).orElse(null);
     }
 
-    private static boolean inTitle(LinkedEntity e, String title) {
-        return title.contains(e.label()) || e.names().stream().anyMatch(n -> n.length() >= 2 && title.contains(n));
+    private static boolean inTitle(LinkedEntity e, String title, Gazetteer gazetteer) {
+        List<String> names = gazetteer.byIri(e.iri()).map(GazetteerEntry::names).orElse(List.of(e.label()));
+        return names.stream().anyMatch(n -> n.length() >= 2 && title.contains(n));
     }
 
     /** How many other regions of the story lie inside this one. */

@@ -21,6 +21,7 @@ import org.oujiang.nlp.Mention;
  * Needs the gazetteer and lexicon; gives statements with their sentence as evidence.
  */
 public final class RelationExtractor {
+    private static final java.util.regex.Pattern EXAMPLE = java.util.regex.Pattern.compile("为例|例如|比如");
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
 
@@ -88,7 +89,7 @@ public final class RelationExtractor {
     /**
      * An agency lies in the region its name starts with. A company lies in the region its name starts
      * with, else the most specific region of its sentence or of the sentence before in the paragraph; a
-     * company the story profiles by its full or brand name (not a list item) lies in the story's main region.
+     * company cited as an example (以某公司为例, 例如某品牌) lies in the story's main region.
      */
     private void locatedIn(CleanDocument doc, List<LinkedEntity> entities, List<Hit> hits, Sentence s, String main,
                            Map<String, Relation> out) {
@@ -106,8 +107,8 @@ public final class RelationExtractor {
                 if (region == null && sameParagraph) {
                     region = sentenceRegion(hits, s.index() - 1);
                 }
-                if (region == null && !h.m.how().startsWith("enumeration")) {
-                    region = main;
+                if (region == null && EXAMPLE.matcher(doc.matchText().substring(s.begin(), s.end())).find()) {
+                    region = main; // 以某公司为例 / 例如某品牌: cited as an example of the story's place
                 }
             }
             put(out, h.e.iri(), "locatedIn", region, ev, null);

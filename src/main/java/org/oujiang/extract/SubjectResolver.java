@@ -28,6 +28,9 @@ final class SubjectResolver {
     private final List<Hit> hits = new ArrayList<>();
     private final List<int[]> blanks = new ArrayList<>();
     private final String mainRegion;
+    private final String text;
+    private static final java.util.List<String> ANAPHORS = java.util.List.of("该公司", "该企业", "该集团", "公司", "企业", "集团");
+    private static final int ANAPHOR_REACH = 200;
 
     SubjectResolver(Gazetteer gazetteer, List<LinkedEntity> entities, String text, java.util.Set<String> nonsubject,
                     String mainRegion) {
@@ -46,6 +49,7 @@ final class SubjectResolver {
         }
         hits.sort(Comparator.comparingInt(Hit::begin));
         this.mainRegion = mainRegion;
+        this.text = text;
     }
 
     /** "为上海的75.7%": a region between 为/是 and 的 + number, in one clause, is the base of a ratio. */
@@ -95,7 +99,28 @@ final class SubjectResolver {
                 best = h;
             }
         }
+        if (best == null || best.rank() != COMPANY) {
+            Hit antecedent = anaphor(clauseBegin, pos);
+            if (antecedent != null) {
+                return antecedent.entity().iri();
+            }
+        }
         return best == null ? null : best.entity().iri();
+    }
+
+    /** 公司2023年营业收入…: a clause opening with 公司 or 该企业 is about the company named just before. */
+    private Hit anaphor(int clauseBegin, int pos) {
+        String clause = text.substring(clauseBegin, pos);
+        if (ANAPHORS.stream().noneMatch(clause::startsWith)) {
+            return null;
+        }
+        Hit last = null;
+        for (Hit h : hits) {
+            if (h.rank() == COMPANY && h.end() <= clauseBegin && clauseBegin - h.end() <= ANAPHOR_REACH) {
+                last = h;
+            }
+        }
+        return last;
     }
 
     /** Spans (document offsets) of names of regions, companies, agencies and people, to keep out of labels. */

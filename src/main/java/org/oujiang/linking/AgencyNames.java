@@ -52,6 +52,21 @@ final class AgencyNames {
         return null;
     }
 
+    /**
+     * 省发展改革委 → 浙江省发展和改革委员会 when the story names exactly one region of that level (the
+     * most mentioned first); empty otherwise.
+     */
+    java.util.Optional<String> ofLevel(String name, List<GazetteerEntry> storyRegions) {
+        if (name.isEmpty() || "省市县区".indexOf(name.charAt(0)) < 0) {
+            return java.util.Optional.empty();
+        }
+        char level = name.charAt(0);
+        List<GazetteerEntry> fit = storyRegions.stream().filter(r -> level == '省' ? r.rdfClass().equals("Province")
+                : r.label().endsWith(String.valueOf(level)) && !r.rdfClass().equals("Province")).toList();
+        return fit.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(fit.get(0).label() + expandTail(name));
+    }
+
     /** 市经信局 → 经济和信息化局: the abbreviation expanded, a leading 市/省/县/区 dropped. */
     String expandTail(String name) {
         String s = name;

@@ -59,8 +59,17 @@ public final class EntityLinker {
         }
         for (Mention m : bareAgencies) {
             String tail = agencies.expandTail(m.text());
-            byIri.values().stream().filter(b -> b.type == EntityType.GOVERNMENT_AGENCY && b.label.endsWith(tail))
-                    .findFirst().ifPresent(b -> b.add(m));
+            var named = byIri.values().stream()
+                    .filter(b -> b.type == EntityType.GOVERNMENT_AGENCY && b.label.endsWith(tail)).findFirst();
+            if (named.isPresent()) {
+                named.get().add(m);
+            } else {
+                // 省发展改革委 in a story about one province: that province's agency
+                agencies.ofLevel(m.text(), byIri.values().stream().filter(b -> b.type == EntityType.REGION)
+                                .sorted(Comparator.comparingInt((Builder b) -> -b.mentions.size()))
+                                .map(b -> gazetteer.byIri(b.iri).orElse(null)).filter(java.util.Objects::nonNull).toList())
+                        .ifPresent(full -> add(byIri, Iris.entity(EntityType.GOVERNMENT_AGENCY, full), m, full));
+            }
         }
         return byIri.values().stream().map(Builder::build).toList();
     }

@@ -52,7 +52,8 @@ final class AgencyFinder {
                 return null;
             }
             String suffix = Lexicon.startingAt(lexicon.agencySuffixes(), text, p);
-            if (suffix != null && !insideCommonWord(span, p, suffix) && organWords(span, headEnd, p)) {
+            boolean bareLevel = headEnd - pos == 1 && p - headEnd < 2; // 市委, 省委 are no agencies here
+            if (suffix != null && !bareLevel && !insideCommonWord(span, p, suffix) && organWords(span, headEnd, p)) {
                 int end = p + suffix.length();
                 return new Mention(text.substring(pos, end), EntityType.GOVERNMENT_AGENCY, pos, end, s.index(), "agency-pattern");
             }
@@ -88,6 +89,13 @@ final class AgencyFinder {
         String head = Lexicon.startingAt(lexicon.agencyHeads(), span.text, pos);
         if (head != null && (pos == 0 || !TextSpan.han(span.at(pos - 1)) || span.tokenStart(pos))) {
             return pos + head.length();
+        }
+        // 省发展改革委: a level word standing alone before organ words; the linker finds the region
+        int i = span.tokenAt(pos);
+        boolean levelWord = "省市县区".indexOf(span.at(pos)) >= 0 && i >= 0 && span.tokens.get(i).begin() == pos
+                && (span.tokens.get(i).text().length() == 1 || span.tokens.get(i).nature().startsWith("nt"));
+        if (levelWord && (pos == 0 || !TextSpan.han(span.at(pos - 1)) || span.tokenStart(pos))) {
+            return pos + 1;
         }
         return -1;
     }

@@ -69,9 +69,11 @@ final class GazetteerMatcher {
             return true;
         }
         boolean wordOfItsOwn = span.tokenStart(b) && span.tokenEnd(e);
-        // HanLP glues a place to the organisation it starts (温州经信局/nt): the place still counts
-        boolean startsOrganisation = span.tokenStart(b) && span.natureAt(b).startsWith("nt");
-        if (!full && !wordOfItsOwn && !(high && startsOrganisation)) {
+        // HanLP glues a place to the organisation it starts (温州经信局/nt) or to a date before it
+        // (2023年浙江/ns): the place still counts
+        boolean leftOk = span.tokenStart(b) || !TextSpan.han(span.at(b - 1)) || "年月日".indexOf(span.at(b - 1)) >= 0;
+        boolean rightOk = span.tokenEnd(e) || span.tokenStart(b) && span.natureAt(b).startsWith("nt");
+        if (!full && !wordOfItsOwn && !(high && leftOk && rightOk)) {
             return false;
         }
         if (high) {
