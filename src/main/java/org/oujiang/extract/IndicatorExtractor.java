@@ -61,8 +61,10 @@ public final class IndicatorExtractor {
             for (FigureFinder.Figure f : figures) {
                 int clauseBegin = clauseBegin(st, f.begin());
                 String named = subjects.at(s.begin(), s.begin() + clauseBegin, s.begin() + f.begin());
+                // a later clause of the sentence keeps the subject an earlier one named (甲…，同比增长8%)
+                String subject = named != null ? named : sentenceSubject != null ? sentenceSubject
+                        : carriedSubject != null ? carriedSubject : subjects.mainRegion();
                 sentenceSubject = named != null ? named : sentenceSubject;
-                String subject = named != null ? named : carriedSubject != null ? carriedSubject : subjects.mainRegion();
                 IndicatorNamer.Named ind = indicator(blanked, prevFigureEnd, f, prevName);
                 prevName = ind;
                 prevFigureEnd = f.unitEnd();
