@@ -27,9 +27,16 @@ public final class Exporter {
     private static final String TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }";
 
     private final Store store;
+    private final java.nio.file.Path jsonLdContext;
 
     public Exporter(Store store) {
+        this(store, null);
+    }
+
+    /** With {@code jsonLdContext} (ontology/context.jsonld), JSON-LD is written compact with that context. */
+    public Exporter(Store store, java.nio.file.Path jsonLdContext) {
         this.store = store;
+        this.jsonLdContext = jsonLdContext;
     }
 
     /**
@@ -44,6 +51,10 @@ public final class Exporter {
                         s.get("s").asNode(), s.get("p").asNode(), s.get("o").asNode()));
                 return null;
             });
+            if (format == ExportFormat.JSONLD && jsonLdContext != null && java.nio.file.Files.isRegularFile(jsonLdContext)) {
+                new JsonLdCompactor(jsonLdContext).write(copy, out);
+                return;
+            }
             copy.prefixes().putAll(Prefixes.standard().getNsPrefixMap());
             RDFWriter.source(copy).format(format.rdfFormat).output(out);
         } else {

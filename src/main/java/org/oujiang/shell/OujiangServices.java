@@ -83,7 +83,7 @@ public class OujiangServices implements AutoCloseable {
     }
 
     public Exporter exporter() {
-        return new Exporter(store());
+        return new Exporter(store(), ontologyDir().resolve("context.jsonld"));
     }
 
     public ArticleCatalog catalog() {
