@@ -9,7 +9,7 @@ import org.oujiang.article.Sentence;
 
 /**
  * Finds people. HanLP's person tags over-fire on ordinary words, so a name is taken only with evidence:
- * a post title right before it (局长陈某, 市委书记肖某) or a verb of saying right after it (陈某表示).
+ * a post title right before or after it (局长陈某, 陈某局长) or a verb of saying right after it (陈某表示).
  * The name must start with a known surname. Once confirmed, every other occurrence of the name in the
  * story is a mention too.
  */
@@ -61,7 +61,8 @@ final class PersonFinder {
                 return true;
             }
         }
-        return false;
+        // 李某总理, 王某同志: a post title or 同志 right after the name
+        return Lexicon.startingAt(lexicon.postTitles(), span.text, end) != null || span.text.startsWith("同志", end);
     }
 
     /** A surname and one or two more characters right after a post title, ended by a plausible boundary. */
