@@ -2,33 +2,30 @@ package org.oujiang.article;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * Reads articles from a file, a directory (recursive, sorted by path, hidden entries and README files
- * skipped, symbolic-link loops not followed) or {@code -} for standard input, and hands each
+ * skipped, symbolic-link loops reported and not followed) or {@code -} for standard input, and hands each
  * {@link Article} or failure to an {@link ArticleSink}. Formats by extension: .txt/.md/.markdown
  * (optional YAML front matter), .html/.htm, .json, .jsonl; standard input is text unless it starts
  * with {@code {} or {@code [}. The charset is detected from the bytes. No exception escapes for bad
- * input: every problem becomes one {@code sink.fail(origin, reason)}.
+ * input: every problem becomes one {@code sink.fail(origin, reason)}. A directory is listed before any
+ * file is read, so a file deleted meanwhile fails as "no longer exists". Inputs above {@link #MAX_BYTES}
+ * are refused from their size, before reading; memory per input is bounded by that limit.
  *
  * <p>Needs the lexicon directory for the {@code html-noise} words of {@code boilerplate.tsv}.
  */
 public final class ArticleReader {
 
-    /** Inputs larger than this fail without being read. */
-    public static final long MAX_BYTES = 64L * 1024 * 1024;
+    /** Inputs larger than this (16 MiB) fail without being read. */
+    public static final long MAX_BYTES = 16L * 1024 * 1024;
+    /** The reason given for them. */
+    public static final String TOO_LARGE = "larger than the 16 MiB limit";
     private static final Set<String> TEXT = Set.of("txt", "md", "markdown");
     private static final Set<String> HTML = Set.of("html", "htm");
     private static final Set<String> KNOWN = Set.of("txt", "md", "markdown", "html", "htm", "json", "jsonl");
@@ -58,7 +55,7 @@ public final class ArticleReader {
         }
         Path path = Path.of(pathOrDash);
         if (Files.isDirectory(path)) {
-            for (Path file : listFiles(path, sink)) {
+            for (Path file : InputFiles.list(path, name -> KNOWN.contains(extension(name)), sink)) {
                 readFile(file, sink);
             }
         } else if (Files.exists(path)) {
@@ -68,6 +65,8 @@ public final class ArticleReader {
             } else {
                 readFile(path, sink);
             }
+        } else if (Files.isSymbolicLink(path)) {
+            sink.fail(pathOrDash, "broken symbolic link");
         } else {
             sink.fail(pathOrDash, "no such file or directory");
         }
@@ -94,7 +93,7 @@ public final class ArticleReader {
 
     private List<Outcome> parse(String origin, byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
-            throw new ArticleFormatException("larger than 64 MiB limit");
+            throw new ArticleFormatException(TOO_LARGE);
         }
         String ext = "-".equals(origin) ? "" : extension(origin);
         if (!ext.isEmpty() && !KNOWN.contains(ext)) {
@@ -123,13 +122,23 @@ public final class ArticleReader {
     private void readFile(Path file, ArticleSink sink) {
         String origin = file.toString();
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                sink.fail(origin, "larger than 64 MiB limit");
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                sink.fail(origin, TOO_LARGE + " (" + (size >> 20) + " MiB)");
                 return;
             }
-            read(origin, Files.readAllBytes(file), sink);
-        } catch (IOException | SecurityException e) {
-            sink.fail(origin, "cannot read: " + e.getMessage());
+            read(origin, readAtMost(file), sink);
+        } catch (IOException e) {
+            sink.fail(origin, InputFiles.reason(e));
+        } catch (SecurityException e) {
+            sink.fail(origin, "permission denied");
+        }
+    }
+
+    /** The file's bytes, never more than {@link #MAX_BYTES} + 1 even if it grew since its size was read. */
+    private static byte[] readAtMost(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes((int) MAX_BYTES + 1);
         }
     }
 
@@ -140,52 +149,6 @@ public final class ArticleReader {
         } catch (IOException e) {
             sink.fail("-", "cannot read standard input: " + e.getMessage());
         }
-    }
-
-    /** Regular files with a known extension under {@code root}, sorted by path. */
-    private static List<Path> listFiles(Path root, ArticleSink sink) {
-        List<Path> files = new ArrayList<>();
-        try {
-            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new SimpleFileVisitor<>() {
-                        @Override
-                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                            return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE
-                                    : FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile() && !hidden(file) && !readme(file)
-                                    && KNOWN.contains(extension(file.getFileName().toString()))) {
-                                files.add(file);
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            if (!(e instanceof FileSystemLoopException) && !hidden(file)) {
-                                sink.fail(file.toString(), "cannot read: " + e.getMessage());
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
-                    });
-        } catch (IOException e) {
-            sink.fail(root.toString(), "cannot list directory: " + e.getMessage());
-        }
-        files.sort(null);
-        return files;
-    }
-
-    /** A folder's README documents the folder; it is no article (name it explicitly to ingest it). */
-    private static boolean readme(Path p) {
-        return p.getFileName().toString().toUpperCase(Locale.ROOT).startsWith("README.");
-    }
-
-    private static boolean hidden(Path p) {
-        Path name = p.getFileName();
-        return name != null && name.toString().startsWith(".");
     }
 
     private static String extension(String name) {

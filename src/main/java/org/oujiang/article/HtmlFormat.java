@@ -48,7 +48,7 @@ final class HtmlFormat {
         String source = first(doc.select("meta[property=og:site_name]").attr("content"));
         String body = mainText(doc.body());
         if (body.isBlank()) {
-            throw new ArticleFormatException("no text");
+            throw new ArticleFormatException("no text outside scripts, styles and page navigation");
         }
         return new Article(title == null ? "" : title, Dates.normalise(date), source, url, body, origin);
     }

@@ -8,8 +8,18 @@ import java.util.List;
  * ASCII {@code .} (decimals, names) or commas; an ellipsis ends a sentence only at a line break.
  * Closing quotes and brackets right after a terminator stay with the sentence; an ASCII quote does
  * so when the sentence holds an unclosed one. Offsets are UTF-16 indexes, trimmed of whitespace.
+ *
+ * <p>A sentence longer than {@link #MAX_CHARS} characters (a run-on line without punctuation) is cut
+ * into pieces of at most that length, after the last comma, enumeration comma or space of the piece's
+ * last 100 characters when there is one, never inside a surrogate pair; so later stages never see an
+ * unbounded sentence.
  */
 public final class SentenceSplitter {
+
+    /** The longest sentence handed on, in UTF-16 code units. */
+    public static final int MAX_CHARS = 500;
+    private static final int BREAK_WINDOW = 100;
+    private static final String SOFT_BREAKS = "，,、：: \t\u3000";
 
     private static final String TERMINATORS = "。！？!?；;｡";
     private static final String CLOSERS = "”’」』）)》〉】〕］]";
@@ -71,9 +81,28 @@ public final class SentenceSplitter {
         while (end > begin && isSpace(text.charAt(end - 1))) {
             end--;
         }
+        while (end - begin > MAX_CHARS) {
+            int cut = cutPoint(text, begin);
+            emit(text, begin, cut, out);
+            begin = cut;
+            while (begin < end && isSpace(text.charAt(begin))) {
+                begin++;
+            }
+        }
         if (end > begin) {
             out.add(new Sentence(out.size(), begin, end, text.substring(begin, end)));
         }
+    }
+
+    /** Where a piece of an over-long sentence starting at {@code begin} ends. */
+    private static int cutPoint(String text, int begin) {
+        int limit = begin + MAX_CHARS;
+        for (int k = limit; k > limit - BREAK_WINDOW; k--) {
+            if (SOFT_BREAKS.indexOf(text.charAt(k - 1)) >= 0) {
+                return k;
+            }
+        }
+        return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
     }
 
     static boolean isSpace(char c) {

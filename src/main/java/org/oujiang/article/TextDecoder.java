@@ -10,7 +10,11 @@ import org.mozilla.universalchardet.UniversalDetector;
 /**
  * Turns raw bytes into normalised text: byte-order mark, then strict UTF-8, then juniversalchardet
  * (GBK and GB2312 decoded as GB18030, Big5 as Big5-HKSCS), with GB18030 as the fallback for Chinese
- * news and for short texts the detector guesses as some non-Western single-byte charset. Rejects binary content. Output has {@code \n} line ends and no BOM or NUL characters.
+ * news and for short texts the detector guesses as some non-Western single-byte charset. Rejects binary
+ * content, and UTF-8 with broken or truncated characters ({@link Utf8Check}: "invalid UTF-8 at byte N",
+ * N counted from 0) rather than decoding it as mojibake. A legacy-encoded text with a few bad bytes keeps
+ * U+FFFD in their place. Output has {@code \n} line ends and no BOM; NUL characters are removed (a text
+ * with more than 5% control characters, NUL included, is binary).
  */
 final class TextDecoder {
 
@@ -49,6 +53,10 @@ final class TextDecoder {
         }
         if (decodesStrictly(b, StandardCharsets.UTF_8)) {
             return StandardCharsets.UTF_8;
+        }
+        Utf8Check utf8 = Utf8Check.of(b);
+        if (utf8.brokenUtf8()) {
+            throw new ArticleFormatException(utf8.reason());
         }
         UniversalDetector detector = new UniversalDetector();
         detector.handleData(b, 0, b.length);

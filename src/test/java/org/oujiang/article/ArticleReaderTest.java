@@ -80,7 +80,7 @@ class ArticleReaderTest {
     @Test
     void htmlWithOnlyScriptsFails() {
         CollectingSink sink = read("s.htm", "<html><body><script>alert(1)</script><style>p{}</style></body></html>");
-        assertThat(sink.failures).containsExactly("s.htm: no text");
+        assertThat(sink.failures).containsExactly("s.htm: no text outside scripts, styles and page navigation");
     }
 
     @Test
@@ -163,7 +163,29 @@ class ArticleReaderTest {
     @Test
     void tooLargeInputFails() {
         byte[] big = new byte[(int) ArticleReader.MAX_BYTES + 1];
-        assertThat(read("big.txt", big).failures).containsExactly("big.txt: larger than 64 MiB limit");
+        assertThat(read("big.txt", big).failures).containsExactly("big.txt: larger than the 16 MiB limit");
+    }
+
+    @Test
+    void brokenUtf8IsReportedWithItsOffsetNotDecodedAsMojibake() {
+        byte[] good = "温州市经济持续增长，制造业企业加快转型升级。".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = good.clone();
+        bad[9] = (byte) 0xFF;
+        assertThat(read("bad.txt", bad).failures).containsExactly("bad.txt: invalid UTF-8 at byte 9");
+        byte[] cut = java.util.Arrays.copyOf(good, good.length - 1);
+        assertThat(read("cut.txt", cut).failures)
+                .containsExactly("cut.txt: truncated UTF-8: the input ends inside a character at byte "
+                        + (good.length - 3));
+    }
+
+    @Test
+    void nulBytesAreStrippedUnlessThereAreSoManyTheFileIsBinary() {
+        String body = "温州市经济持续增长，制造业企业加快转型升级，民营经济活力不断增强。";
+        Article a = read("n.txt", ("标题\n" + body.replaceFirst("，", "，\u0000")).getBytes(StandardCharsets.UTF_8))
+                .articles.get(0);
+        assertThat(a.body()).isEqualTo(body);
+        assertThat(read("z.txt", "标题\n温\u0000\u0000州".getBytes(StandardCharsets.UTF_8)).failures)
+                .containsExactly("z.txt: not text (binary content)");
     }
 
     @Test
@@ -187,15 +209,20 @@ class ArticleReaderTest {
         Files.writeString(dir.resolve(".secret.txt"), "四\n正文四。");
         Files.writeString(dir.resolve("notes.csv"), "a,b");
         Files.write(dir.resolve("b/empty.md"), new byte[0]);
+        boolean links = true;
         try {
             Files.createSymbolicLink(dir.resolve("b/loop"), dir);
         } catch (UnsupportedOperationException | java.io.IOException ignored) {
-            // no symbolic links here: the rest still holds
+            links = false; // no symbolic links here: the rest still holds
         }
         CollectingSink sink = new CollectingSink();
         reader.read(dir.toString(), sink);
         assertThat(sink.articles).extracting(Article::title).containsExactly("一", "二");
-        assertThat(sink.failures).containsExactly(dir.resolve("b/empty.md") + ": empty file");
+        assertThat(sink.failures).contains(dir.resolve("b/empty.md") + ": empty file")
+                .hasSize(links ? 2 : 1);
+        if (links) {
+            assertThat(sink.failures).contains(dir.resolve("b/loop") + ": symbolic link loop (not followed)");
+        }
     }
 
     @Test
@@ -204,7 +231,10 @@ class ArticleReaderTest {
         CollectingSink sink = new CollectingSink();
         reader.read(dir.resolve("x.doc").toString(), sink);
         reader.read(dir.resolve("missing.txt").toString(), sink);
-        assertThat(sink.failures).hasSize(2);
+        Files.createSymbolicLink(dir.resolve("dangling.txt"), dir.resolve("nowhere.txt"));
+        reader.read(dir.resolve("dangling.txt").toString(), sink);
+        assertThat(sink.failures).hasSize(3);
+        assertThat(sink.failures.get(2)).endsWith("dangling.txt: broken symbolic link");
         assertThat(sink.failures.get(0)).contains("unsupported file type .doc");
         assertThat(sink.failures.get(1)).endsWith("no such file or directory");
     }

@@ -56,4 +56,17 @@ class SentenceSplitterTest {
         assertThat(s).extracting(Sentence::text).containsExactly("第一句。", "。", "第二句");
         assertThat(s.get(0).begin()).isEqualTo(3);
     }
+
+    @Test
+    void overLongSentencesAreCutAtTheCapPreferringCommas() {
+        String run = "温".repeat(1200);
+        assertThat(texts(run)).extracting(String::length).containsExactly(500, 500, 200);
+        String commas = ("甲".repeat(449) + "，").repeat(3);
+        assertThat(texts(commas)).extracting(String::length).containsExactly(450, 450, 450);
+        String emoji = "a" + "\uD83D\uDE00".repeat(400);
+        List<String> pieces = texts(emoji);
+        assertThat(pieces).allMatch(p -> p.length() <= SentenceSplitter.MAX_CHARS
+                && !Character.isLowSurrogate(p.charAt(0)) && !Character.isHighSurrogate(p.charAt(p.length() - 1)));
+        assertThat(String.join("", pieces)).isEqualTo(emoji);
+    }
 }
