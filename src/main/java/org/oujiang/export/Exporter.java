@@ -6,9 +6,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryExecutionBuilder;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -60,9 +58,7 @@ public final class Exporter {
         } else {
             Graph copy = GraphFactory.createDefaultGraph();
             store.query(r -> {
-                QueryExecutionBuilder b = r.execution(QueryFactory.create(TRIPLES));
-                only.forEach((k, v) -> b.substitution(k, ResourceFactory.createResource(v.getURI())));
-                try (QueryExecution qe = b.build()) {
+                try (QueryExecution qe = r.execution(QueryFactory.create(TRIPLES), only).build()) {
                     qe.execConstructTriples().forEachRemaining(copy::add);
                 }
                 return null;

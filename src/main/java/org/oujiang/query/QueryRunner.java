@@ -103,9 +103,7 @@ public final class QueryRunner {
         QueryParams bound = QueryParams.bind(query, params);
         PrefixMapping prefixes = Prefixes.standard().setNsPrefixes(query.getPrefixMapping());
         store.query(r -> {
-            QueryExecutionBuilder b = r.execution(query).timeout(timeoutSeconds(), TimeUnit.SECONDS);
-            Model holder = ModelFactory.createDefaultModel();
-            bound.values().forEach((k, v) -> b.substitution(k, holder.asRDFNode(v)));
+            QueryExecutionBuilder b = r.execution(query, bound.values()).timeout(timeoutSeconds(), TimeUnit.SECONDS);
             try (QueryExecution qe = b.build()) {
                 write(qe, query, format, prefixes, out, err);
             } catch (QueryCancelledException e) {

@@ -102,7 +102,7 @@ public final class GraphStore implements Store {
                     return ReplaceResult.UNCHANGED;
                 }
                 touched.addAll(registry.namedEntities(old));
-                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                clear(dsg, g);
             }
             afterDelete.accept(graphIri);
             Iterator<Triple> it = model.getGraph().find();
@@ -127,6 +127,16 @@ public final class GraphStore implements Store {
         return out;
     }
 
+    /**
+     * Empties graph {@code g} with SPARQL {@code DROP SILENT GRAPH}, as a server does. Not {@code deleteAny}:
+     * on TDB2 it left quads with decimal values ("312"^^xsd:decimal) behind, so a dropped or replaced
+     * article kept stale figures.
+     */
+    static void clear(DatasetGraph dsg, Node g) {
+        org.apache.jena.update.UpdateAction.execute(new org.apache.jena.update.UpdateRequest(
+                new org.apache.jena.sparql.modify.request.UpdateDrop(g, true)), dsg);
+    }
+
     @Override
     public boolean dropGraph(String graphIri) {
         Node g = NodeFactory.createURI(graphIri);
@@ -136,7 +146,7 @@ public final class GraphStore implements Store {
                 return false;
             }
             Set<Node> touched = registry.namedEntities(dsg.getGraph(g));
-            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            clear(dsg, g);
             registry.refresh(dsg, touched);
             return true;
         });
@@ -159,15 +169,7 @@ public final class GraphStore implements Store {
 
     @Override
     public long quadCount() {
-        return read(ds -> {
-            long n = 0;
-            Iterator<?> it = ds.asDatasetGraph().find();
-            while (it.hasNext()) {
-                it.next();
-                n++;
-            }
-            return n;
-        });
+        return query(r -> r.count("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"));
     }
 
     /** One write transaction. */

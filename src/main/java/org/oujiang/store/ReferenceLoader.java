@@ -70,7 +70,7 @@ final class ReferenceLoader {
                 continue;
             }
             Graph parsed = parse(s.file());
-            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            GraphStore.clear(dsg, g);
             parsed.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
             dsg.deleteAny(META, g, SHA256, Node.ANY);
             dsg.add(META, g, SHA256, hash);
@@ -80,7 +80,7 @@ final class ReferenceLoader {
         dsg.find(META, Node.ANY, SHA256, Node.ANY).forEachRemaining(q -> recorded.add(q.getSubject()));
         for (Node g : recorded) {
             if (!wanted.contains(g)) {
-                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                GraphStore.clear(dsg, g);
                 dsg.deleteAny(META, g, SHA256, Node.ANY);
                 changed++;
             }

@@ -14,6 +14,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
@@ -74,8 +75,9 @@ public final class RemoteGraphStore implements Store {
     @Override
     public ReplaceResult replaceGraph(String graphIri, Model model) {
         Graph old = http(() -> {
-            try (QueryExecution qe = conn.newQuery().query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-                    .substitution("g", model.createResource(graphIri)).build()) {
+            StoreReader r = q -> conn.newQuery().query(q);
+            try (QueryExecution qe = r.execution(QueryFactory.create("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g "
+                    + "{ ?s ?p ?o } }"), Map.of("g", NodeFactory.createURI(graphIri))).build()) {
                 return qe.execConstruct().getGraph();
             }
         });

@@ -1,5 +1,6 @@
 package org.oujiang.store;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
@@ -8,8 +9,8 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionBuilder;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
  * Read access to a {@link Store} through SPARQL, the same for the embedded and the remote store.
@@ -17,15 +18,26 @@ import org.apache.jena.rdf.model.ModelFactory;
  */
 @FunctionalInterface
 public interface StoreReader {
-    /** A query execution builder for {@code query}; add substitutions and a timeout, build, and close it. */
+    /** A query execution builder for {@code query}; add a timeout, build, and close it. */
     QueryExecutionBuilder execution(Query query);
+
+    /**
+     * A builder for {@code query} with {@code bindings} (variable name → value) substituted into the query
+     * syntax, never spliced as text. Done here rather than with the builder's own {@code substitution}, which
+     * the remote builder of Jena 5.6 does not apply.
+     */
+    default QueryExecutionBuilder execution(Query query, Map<String, Node> bindings) {
+        if (bindings.isEmpty()) {
+            return execution(query);
+        }
+        Map<Var, Node> vars = new HashMap<>();
+        bindings.forEach((k, v) -> vars.put(Var.alloc(k), v));
+        return execution(QueryTransformOps.transform(query, vars));
+    }
 
     /** Runs SELECT {@code sparql} with {@code bindings} (variable name → value, substituted, never spliced). */
     default void select(String sparql, Map<String, Node> bindings, Consumer<QuerySolution> each) {
-        QueryExecutionBuilder b = execution(QueryFactory.create(sparql));
-        Model holder = ModelFactory.createDefaultModel();
-        bindings.forEach((k, v) -> b.substitution(k, holder.asRDFNode(v)));
-        try (QueryExecution qe = b.build()) {
+        try (QueryExecution qe = execution(QueryFactory.create(sparql), bindings).build()) {
             qe.execSelect().forEachRemaining(each);
         }
     }
