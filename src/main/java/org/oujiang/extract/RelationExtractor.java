@@ -21,7 +21,9 @@ import org.oujiang.nlp.Mention;
  * Needs the gazetteer and lexicon; gives statements with their sentence as evidence.
  */
 public final class RelationExtractor {
-    private static final java.util.regex.Pattern EXAMPLE = java.util.regex.Pattern.compile("为例|例如|比如");
+    /** A company cited as an example of the story's place, or placed there by a word pointing back to it. */
+    private static final java.util.regex.Pattern EXAMPLE =
+            java.util.regex.Pattern.compile("为例|例如|比如|在这里|在此|在当地|入驻|落户|扎根");
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
 
@@ -89,7 +91,8 @@ public final class RelationExtractor {
     /**
      * An agency lies in the region its name starts with. A company lies in the region its name starts
      * with, else the most specific region of its sentence or of the sentence before in the paragraph; a
-     * company cited as an example (以某公司为例, 例如某品牌) lies in the story's main region.
+     * company cited as an example (以某公司为例, 例如某品牌) or placed by a word pointing back to the story's
+     * place (在这里, 在当地, 入驻, 落户) lies in the story's main region.
      */
     private void locatedIn(CleanDocument doc, List<LinkedEntity> entities, List<Hit> hits, Sentence s, String main,
                            Map<String, Relation> out) {
@@ -108,7 +111,7 @@ public final class RelationExtractor {
                     region = sentenceRegion(hits, s.index() - 1);
                 }
                 if (region == null && EXAMPLE.matcher(doc.matchText().substring(s.begin(), s.end())).find()) {
-                    region = main; // 以某公司为例 / 例如某品牌: cited as an example of the story's place
+                    region = main; // 以某公司为例, 某公司在当地设厂: the story's place
                 }
             }
             put(out, h.e.iri(), "locatedIn", region, ev, null);
