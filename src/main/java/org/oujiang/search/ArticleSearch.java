@@ -119,8 +119,8 @@ public final class ArticleSearch implements AutoCloseable {
 
     /** Articles matching {@code words}, best first, at most {@code limit}, each with snippet and entities. */
     public List<SearchResult> search(String words, int limit) {
-        List<String> terms = new ArrayList<>(index.terms(words));
-        terms.addAll(List.of(words.strip().split("\\s+")));
+        List<String> terms = new ArrayList<>(List.of(words.strip().split("\\s+")));
+        index.terms(words).stream().filter(t -> t.codePointCount(0, t.length()) >= 2).forEach(terms::add);
         List<TextIndex.Hit> hits = index.search(words, limit);
         return store.query(r -> {
             List<SearchResult> out = new ArrayList<>();
