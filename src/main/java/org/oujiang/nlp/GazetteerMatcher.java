@@ -79,10 +79,12 @@ final class GazetteerMatcher {
         if (high) {
             return true;
         }
-        // A county's short name (乐清) or a two-character district name (城区) is an ordinary word too often:
-        // it needs its full name or its parent region named in the same story.
+        // A county's short name or a two-character district name (城区) is often an ordinary word (凤凰, 和平):
+        // it needs its full name or its parent region named in the same story, or to be a word HanLP knows
+        // only as a place (义乌, 乐清).
         boolean fullInDoc = entries.stream().anyMatch(x -> x.label().length() > 2 && span.text.contains(x.label()));
-        return fullInDoc || entries.stream().anyMatch(x -> ancestorNamed(x, span.text));
+        boolean placeWord = !full && wordOfItsOwn && Segmenter.placeWord(name, span.natureAt(b).startsWith("ns"));
+        return fullInDoc || placeWord || entries.stream().anyMatch(x -> ancestorNamed(x, span.text));
     }
 
     private boolean ancestorNamed(GazetteerEntry entry, String text) {

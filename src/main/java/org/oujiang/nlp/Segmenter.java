@@ -57,6 +57,24 @@ public final class Segmenter {
         return com.hankcs.hanlp.dictionary.CoreDictionary.contains(word);
     }
 
+    /**
+     * True for a word HanLP's core dictionary knows only as a place (义乌, 乐清: ns and nothing else), or
+     * does not know but tagged as a place here ({@code taggedPlace}); false for words that are also
+     * ordinary words (凤凰, 和平, 新兴).
+     */
+    public static boolean placeWord(String word, boolean taggedPlace) {
+        var attribute = com.hankcs.hanlp.dictionary.CoreDictionary.get(word);
+        if (attribute == null) {
+            return taggedPlace;
+        }
+        for (var nature : attribute.nature) {
+            if (!nature.toString().startsWith("ns")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Traditional → Simplified, character by character, so the length and offsets are kept. */
     public static String toSimplified(String text) {
         String s = HanLP.convertToSimplifiedChinese(text);
