@@ -47,7 +47,8 @@ final class FigureFinder {
                 unit = implied(s, n, s.charAt(p), out);
                 unitEnd = p + 1;
             }
-            if (unit == null || n.chinese() && small(n, unit) || endsWithAny(s, n.begin(), lexicon.words("scope"))
+            if (unit == null || n.chinese() && small(n, unit) || duration(s, unit, unitEnd)
+                    || endsWithAny(s, n.begin(), lexicon.words("scope"))
                     || endsWithAny(s, n.begin(), lexicon.words("target"))) {
                 continue;
             }
@@ -70,6 +71,11 @@ final class FigureFinder {
             c--;
         }
         return lexicon.implied(mult, s.substring(c, n.begin())).orElse(null);
+    }
+
+    /** 前10个月, 3个季度: a count of time units is a period, not a figure. */
+    private boolean duration(String s, FigureLexicon.Unit unit, int unitEnd) {
+        return "个".equals(unit.written()) && lexicon.words("duration").stream().anyMatch(w -> s.startsWith(w, unitEnd));
     }
 
     static boolean endsWithAny(String s, int end, java.util.Set<String> words) {
