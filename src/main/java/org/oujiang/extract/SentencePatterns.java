@@ -16,6 +16,8 @@ final class SentencePatterns {
     private static final Pattern N_MAJOR = Pattern.compile(
             "[一二两三四五六七八九十\\d]{1,2}大[^，,。；;、]{0,8}?(产业|集群|行业|板块)");
     private static final String CLAUSE_ENDS = "，,。；;：:！!？?";
+    /** Words after an industry that make it a kind of firm: 光伏企业, 新能源汽车龙头. */
+    private static final Pattern MAKER = Pattern.compile("(产业|行业)?(龙头企业|企业|龙头|公司|厂商|制造商|供应商|巨头)");
     private static final Pattern ISSUE = Pattern.compile("(发布|印发|出台|制定|开展|实施|推出|推行|启动|组织)");
     private static final String LIST_JOINERS = "、和与及,，";
 
@@ -68,6 +70,16 @@ final class SentencePatterns {
         if (i > 0 && hits.get(i - 1).type() == EntityType.COMPANY && hits.get(i - 1).m().end() == h.m().begin()) {
             RelationExtractor.put(out, hits.get(i - 1).e().iri(), "inIndustry", h.e().iri(), ev, null);
         }
+        // 某公司是一家光伏企业 / 光伏龙头企业某公司: one company and an industry that names a kind of firm
+        if (MAKER.matcher(text.substring(h.m().end(), Math.min(ev.end(), h.m().end() + 4))).lookingAt()) {
+            int b = clauseStart(h.m().begin());
+            int e = clauseEnd(h.m().end());
+            List<Hit> firms = hits.stream().filter(x -> x.type() == EntityType.COMPANY
+                    && x.m().begin() >= b && x.m().end() <= e).toList();
+            if (firms.stream().map(x -> x.e().iri()).distinct().count() == 1) {
+                RelationExtractor.put(out, firms.get(0).e().iri(), "inIndustry", h.e().iri(), ev, null);
+            }
+        }
     }
 
     /**
@@ -101,6 +113,14 @@ final class SentencePatterns {
             }
         }
         return hits.stream().filter(x -> x.type() == EntityType.REGION).map(x -> x.e().iri()).findFirst().orElse(main);
+    }
+
+    private int clauseEnd(int pos) {
+        int e = pos;
+        while (e < ev.end() && CLAUSE_ENDS.indexOf(text.charAt(e)) < 0) {
+            e++;
+        }
+        return e;
     }
 
     private int clauseStart(int pos) {
