@@ -43,11 +43,12 @@ public final class QueryRunner {
     }
 
     /**
-     * Parses SPARQL with the standard prefixes predeclared. Updates are refused with a clear message.
+     * Parses SPARQL with the standard prefixes and {@code text:} predeclared. Updates are refused with a clear message.
      */
     public static Query parse(String text) {
         Query q = new Query();
-        q.setPrefixMapping(Prefixes.standard());
+        // text: for full-text search (text:query, answered by the store's search index)
+        q.setPrefixMapping(Prefixes.standard().setNsPrefix("text", "http://jena.apache.org/text#"));
         try {
             return QueryFactory.parse(q, text, null, Syntax.syntaxARQ);
         } catch (QueryParseException e) {

@@ -42,6 +42,9 @@ public class OujiangServices implements AutoCloseable {
     public synchronized Store store() {
         if (store == null) {
             store = Store.open(Store.defaultLocation());
+            if (store instanceof GraphStore) {
+                search(); // registers text:query for SPARQL and brings the index in step with the store
+            }
         }
         return store;
     }

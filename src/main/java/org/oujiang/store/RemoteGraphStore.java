@@ -190,16 +190,14 @@ public final class RemoteGraphStore implements Store {
     }
 
     private static String reason(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof java.io.IOException) {
+                return "cannot reach the SPARQL server (" + (t.getMessage() == null ? t.getClass().getSimpleName()
+                        : t.getMessage()) + ")";
+            }
         }
         String m = e.getMessage();
-        if (t instanceof java.net.ConnectException || m == null || m.isBlank()) {
-            return "cannot reach the SPARQL server (" + (t.getMessage() == null ? t.getClass().getSimpleName()
-                    : t.getMessage()) + ")";
-        }
-        return m.strip().lines().findFirst().orElse(m);
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.strip().lines().findFirst().orElse(m);
     }
 
     @Override
