@@ -5,6 +5,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import jakarta.servlet.http.HttpServlet;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
@@ -45,14 +47,24 @@ public final class SparqlServer implements AutoCloseable {
      * Fails with a one-line message when the port is taken or the host cannot be bound.
      */
     public static SparqlServer start(Dataset dataset, ServeOptions options, Path endpointFile) {
+        return start(dataset, options, endpointFile, Map.of());
+    }
+
+    /**
+     * As {@link #start(Dataset, ServeOptions, Path)}, with read-only pages beside the dataset: {@code servlets}
+     * maps servlet path specs ({@code ""} for the root, {@code /report/*}) to the servlets answering them.
+     */
+    public static SparqlServer start(Dataset dataset, ServeOptions options, Path endpointFile,
+                                     Map<String, HttpServlet> servlets) {
         quietLogs();
-        FusekiServer server = FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(options.port())
                 .loopback(isLoopback(options.host()))
                 .enablePing(false).enableStats(false).enableMetrics(false).enableTasks(false).enableCompact(false)
                 .verbose(false)
-                .add(DATASET, dataService(dataset, options))
-                .build();
+                .add(DATASET, dataService(dataset, options));
+        servlets.forEach(builder::addServlet);
+        FusekiServer server = builder.build();
         for (Connector c : server.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {
                 sc.setHost(options.host());
@@ -100,8 +112,13 @@ public final class SparqlServer implements AutoCloseable {
 
     /** {@code http://127.0.0.1:3030/oujiang}: the dataset, for Graph Store Protocol and RDFConnection. */
     public String datasetUrl() {
+        return baseUrl() + DATASET;
+    }
+
+    /** {@code http://127.0.0.1:3030}: the server's root, where the report pages start. */
+    public String baseUrl() {
         String h = host.contains(":") ? "[" + host + "]" : host;
-        return "http://" + h + ":" + port() + DATASET;
+        return "http://" + h + ":" + port();
     }
 
     /** The port actually bound (useful when 0 was asked for). */

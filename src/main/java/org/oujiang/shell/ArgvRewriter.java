@@ -14,7 +14,7 @@ import java.util.Map;
  */
 final class ArgvRewriter {
     private static final Map<String, String> POSITIONAL = Map.of("query", "--query", "ingest", "--paths",
-            "describe", "--name", "remove", "--article", "export", "--article", "search", "--words");
+            "describe", "--name", "remove", "--article", "export", "--article", "search", "--words", "report", "--name");
 
     private ArgvRewriter() {
     }

@@ -2,6 +2,8 @@ package org.oujiang.shell;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.oujiang.report.ReportServlet;
+import org.oujiang.report.Reports;
 import org.oujiang.serve.ServeOptions;
 import org.oujiang.serve.SparqlServer;
 import org.oujiang.store.GraphStore;
@@ -61,9 +63,11 @@ public class ServeCommands implements AutoCloseable {
             }
             ServeOptions options = new ServeOptions(host, port, allowUpdate, ServeOptions.parseTimeout(timeout));
             GraphStore store = embeddedStore();
-            server = SparqlServer.start(store.dataset(), options, endpointFile(store));
+            server = SparqlServer.start(store.dataset(), options, endpointFile(store),
+                    ReportServlet.routes(new Reports(store)));
         }
         console.out().println("serving " + server.queryUrl() + (allowUpdate ? " (updates allowed)" : ""));
+        console.err().println("reports at " + server.baseUrl() + "/");
         console.out().flush();
         if (oneShot) {
             server.join();
