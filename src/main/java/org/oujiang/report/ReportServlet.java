@@ -12,9 +12,10 @@ import java.util.Optional;
 
 /**
  * Read-only report pages beside the SPARQL endpoint: {@code /} is the start page, {@code /report/NAME} the
- * report on an entity by label or other name, by IRI (percent-encoded) or by its path below {@code id/}
- * ({@code /report/region/330300}); {@code /report?name=…} serves the start page's search box. Only GET and
- * HEAD are answered.
+ * report on an entity by label or other name or by its path below {@code id/} ({@code /report/region/330300});
+ * {@code /report?name=…} takes any of these or a whole IRI (Jetty refuses an encoded {@code /} inside a path
+ * segment, so IRIs go in the query string) and serves the start page's search box. Only GET and HEAD are
+ * answered.
  */
 public final class ReportServlet extends HttpServlet {
     private final transient Reports reports;

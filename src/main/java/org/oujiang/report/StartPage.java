@@ -55,7 +55,7 @@ public final class StartPage {
     /** The served report URL of an entity: {@code /report/} and its path, each segment percent-encoded. */
     static String href(ReportData.Entity e) {
         if (e.path().contains("://")) {
-            return "/report/" + encode(e.path());
+            return "/report?name=" + encode(e.path());
         }
         List<String> parts = new ArrayList<>();
         for (String seg : e.path().split("/", -1)) {

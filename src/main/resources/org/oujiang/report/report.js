@@ -25,9 +25,8 @@
     return e;
   }
   function reportUrl(ent) {
-    var p = ent.path.indexOf('://') > 0 ? encodeURIComponent(ent.path)
-      : ent.path.split('/').map(encodeURIComponent).join('/');
-    return '/report/' + p;
+    return ent.path.indexOf('://') > 0 ? '/report?name=' + encodeURIComponent(ent.path)
+      : '/report/' + ent.path.split('/').map(encodeURIComponent).join('/');
   }
   function entityLink(ent) {
     var a = el('a', {cls: 'ent', 'data-iri': ent.iri, title: ent.kind + ' · ' + ent.iri, text: ent.label});
