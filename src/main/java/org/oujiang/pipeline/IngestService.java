@@ -1,35 +1,35 @@
 package org.oujiang.pipeline;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.jena.rdf.model.Model;
 import org.oujiang.article.Article;
 import org.oujiang.article.ArticleReader;
-import org.oujiang.article.ArticleSink;
 import org.oujiang.rdf.ArticleGraphMapper;
-import org.oujiang.rdf.Iris;
 import org.oujiang.search.ArticleSearch;
 import org.oujiang.store.Store;
 
 /**
- * Ingests and removes articles: loads the reference graphs, reads every path, turns each article into its
- * graph and writes it with {@link Store#replaceGraph} (one transaction per article), then puts its cleaned
- * text in the search index when there is one. An edited story (same title, date, source and URL, another
- * body) replaces its earlier versions ({@link StoryVersions}) and counts as updated. A failure of one input
- * (unreadable file, analysis error, write error) is recorded as {@code origin: reason} and the batch goes on.
+ * Ingests and removes articles. Loads the reference graphs, reads every path on one thread, analyses the
+ * articles on all cores ({@link AnalysisQueue}) and writes them in input order through one writer
+ * ({@link BatchWriter}): up to {@value BatchWriter#MAX_ARTICLES} articles or {@value BatchWriter#MAX_MILLIS} ms
+ * per store transaction, each article still all or nothing. An edited story replaces its stored earlier
+ * version in the same transaction when the URL or the source file says it is the same story (see
+ * {@code store/StoryVersions}), and counts as updated. A failure of one input (unreadable file, analysis
+ * error, write error) is recorded as {@code origin: reason} and the batch goes on.
  *
  * <p>Needs the store (embedded or remote), the {@code ontology/} directory, a reader, an analyser (article →
- * its graph and cleaned text) and optionally the search index; {@link #standard} builds the real analyser
- * lazily, so HanLP loads only when there is an article.
+ * its graph and cleaned text; called from several threads at once) and optionally the search index, which is
+ * updated after each commit; {@link #standard} builds the real analyser lazily, so HanLP loads only when there
+ * is an article.
  */
 public final class IngestService {
     /** What the analyser makes of one article: its graph and its cleaned text (for the search index). */
     public record Analysed(Model graph, String text) {
     }
 
-    /** Told about each input as it is done. */
+    /** Told about each input as it is done, in input order, after its write is committed. */
     @FunctionalInterface
     public interface Progress {
         /**
@@ -45,18 +45,27 @@ public final class IngestService {
     private final ArticleReader reader;
     private final Function<Article, Analysed> analyser;
     private final ArticleSearch search;
+    private final int threads;
 
     /**
-     * @param analyser article → graph and cleaned text
+     * @param analyser article → graph and cleaned text; must be thread-safe
      * @param search   the search index to keep in step, or null for none (remote stores)
+     * @param threads  analysis threads
      */
     public IngestService(Store store, Path ontologyDir, ArticleReader reader, Function<Article, Analysed> analyser,
-                         ArticleSearch search) {
+                         ArticleSearch search, int threads) {
         this.store = store;
         this.ontologyDir = ontologyDir;
         this.reader = reader;
         this.analyser = analyser;
         this.search = search;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** With one analysis thread per processor. */
+    public IngestService(Store store, Path ontologyDir, ArticleReader reader, Function<Article, Analysed> analyser,
+                         ArticleSearch search) {
+        this(store, ontologyDir, reader, analyser, search, Runtime.getRuntime().availableProcessors());
     }
 
     /** With an analyser that gives only the graph (the raw body is indexed) and no search index. */
@@ -67,16 +76,26 @@ public final class IngestService {
     /** The real thing: {@link ArticlePipeline} then {@link ArticleGraphMapper}, built on first use. */
     public static IngestService standard(Store store, Path ontologyDir, ArticleSearch search) {
         Function<Article, Analysed> lazy = new Function<>() {
-            private ArticlePipeline pipeline;
+            private volatile ArticlePipeline pipeline;
             private final ArticleGraphMapper mapper = new ArticleGraphMapper();
 
             @Override
-            public synchronized Analysed apply(Article a) {
-                if (pipeline == null) {
-                    pipeline = new ArticlePipeline(ontologyDir);
-                }
-                ArticleAnalysis analysis = pipeline.analyse(a);
+            public Analysed apply(Article a) {
+                ArticleAnalysis analysis = pipeline().analyse(a);
                 return new Analysed(mapper.toModel(analysis), analysis.doc().text());
+            }
+
+            private ArticlePipeline pipeline() {
+                ArticlePipeline p = pipeline;
+                if (p == null) {
+                    synchronized (this) {
+                        if (pipeline == null) {
+                            pipeline = new ArticlePipeline(ontologyDir);
+                        }
+                        p = pipeline;
+                    }
+                }
+                return p;
             }
         };
         return new IngestService(store, ontologyDir, new ArticleReader(), lazy, search);
@@ -94,66 +113,20 @@ public final class IngestService {
     /** Ingests every path ({@code -} is standard input), reporting each input to {@code progress}. */
     public IngestReport ingest(List<String> paths, Progress progress) {
         store.loadReference(ontologyDir);
-        Tally tally = new Tally(progress);
-        for (String path : paths) {
-            try {
-                reader.read(path, tally);
-            } catch (RuntimeException e) {
-                tally.fail(path, reason(e));
-            }
+        BatchWriter writer = new BatchWriter(store, search, progress);
+        try (AnalysisQueue items = new AnalysisQueue(reader, paths, a -> StoryFile.prepare(a, analyser), threads,
+                4 * threads + 8)) {
+            writer.drain(items);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ingest interrupted", e);
         }
-        return new IngestReport(tally.added, tally.updated, tally.unchanged, tally.failures.size(), tally.failures);
+        return writer.report();
     }
 
-    private static String reason(Throwable e) {
+    /** The first line of {@code e}'s message, or its class name. */
+    static String reason(Throwable e) {
         String m = e.getMessage();
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.strip().lines().findFirst().orElse(m);
-    }
-
-    /** Receives the reader's articles, stores each and counts outcomes. */
-    private final class Tally implements ArticleSink {
-        private final Progress progress;
-        private final List<String> failures = new ArrayList<>();
-        private int added;
-        private int updated;
-        private int unchanged;
-        private int done;
-
-        Tally(Progress progress) {
-            this.progress = progress;
-        }
-
-        @Override
-        public void accept(Article a) {
-            Store.ReplaceResult r;
-            try {
-                Analysed an = analyser.apply(a);
-                String iri = Iris.article(a);
-                r = store.replaceGraph(iri, an.graph());
-                List<String> older = StoryVersions.older(store, a, iri);
-                older.forEach(IngestService.this::remove);
-                if (r == Store.ReplaceResult.ADDED && !older.isEmpty()) {
-                    r = Store.ReplaceResult.UPDATED;
-                }
-                if (search != null) {
-                    search.index(iri, an.text(), r != Store.ReplaceResult.UNCHANGED);
-                }
-            } catch (RuntimeException | LinkageError e) {
-                fail(a.origin(), reason(e));
-                return;
-            }
-            switch (r) {
-                case ADDED -> added++;
-                case UPDATED -> updated++;
-                case UNCHANGED -> unchanged++;
-            }
-            progress.onArticle(++done, a.origin(), r.name().toLowerCase(java.util.Locale.ROOT));
-        }
-
-        @Override
-        public void fail(String origin, String reason) {
-            failures.add(origin + ": " + reason);
-            progress.onArticle(++done, origin, "failed: " + reason);
-        }
     }
 }

@@ -118,6 +118,11 @@ public final class OJ {
     public static final Property text = p("text");
     /** Article → SHA-256 of its normalised body, from which its IRI is made. */
     public static final Property contentHash = p("contentHash");
+    /**
+     * Article → the absolute path of the file it was read from, when the whole file is the story (not for a
+     * JSON Lines line, a JSON array item or standard input); ingest replaces a stored story with the same one.
+     */
+    public static final Property sourceFile = p("sourceFile");
     /** Industry concept → true when it is a broad word that names no particular industry cluster (制造业, 工业). */
     public static final Property generic = p("generic");
 }

@@ -3,8 +3,6 @@ package org.oujiang.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -39,7 +37,8 @@ public final class GraphStore implements Store {
     private final Dataset dataset;
     private final String location;
     private final EntityRegistry registry = new EntityRegistry();
-    /** Test hook run inside the write transaction after the old graph is deleted. */
+    private final ArticleWriter writer = new ArticleWriter(registry);
+    /** Test hook run inside each article's write after its old graphs are deleted. */
     Consumer<String> afterDelete = iri -> { };
 
     private GraphStore(Dataset dataset, String location) {
@@ -88,32 +87,40 @@ public final class GraphStore implements Store {
         return location;
     }
 
-    /** One write transaction that also updates the entity registry. */
+    /** One write transaction that also updates the entity registry; throws when the write fails. */
     @Override
     public ReplaceResult replaceGraph(String graphIri, Model model) {
-        Node g = NodeFactory.createURI(graphIri);
-        return Txn.calculateWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            boolean existed = dsg.containsGraph(g);
-            Set<Node> touched = new HashSet<>();
-            if (existed) {
-                Graph old = canonical(dsg.getGraph(g));
-                if (old.isIsomorphicWith(canonical(model.getGraph()))) {
-                    return ReplaceResult.UNCHANGED;
-                }
-                touched.addAll(registry.namedEntities(old));
-                clear(dsg, g);
+        ArticleWrite w = ArticleWrite.of(graphIri, model);
+        return Txn.calculateWrite(dataset, () -> writer.write(dataset, w, afterDelete)).result();
+    }
+
+    /**
+     * One write transaction for the whole batch (TDB2 syncs to disk once per commit). When any article fails,
+     * that transaction is aborted and the articles are written again one transaction each, so the failing
+     * one changes nothing and the others are kept.
+     */
+    @Override
+    public List<WriteOutcome> writeArticles(List<ArticleWrite> batch) {
+        if (batch.size() > 1) {
+            try {
+                return Txn.calculateWrite(dataset, () -> {
+                    List<WriteOutcome> out = new ArrayList<>();
+                    batch.forEach(w -> out.add(writer.write(dataset, w, afterDelete)));
+                    return out;
+                });
+            } catch (RuntimeException e) {
+                // aborted: retried one by one below
             }
-            afterDelete.accept(graphIri);
-            Iterator<Triple> it = model.getGraph().find();
-            while (it.hasNext()) {
-                Triple t = it.next();
-                dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+        }
+        List<WriteOutcome> out = new ArrayList<>();
+        for (ArticleWrite w : batch) {
+            try {
+                out.add(Txn.calculateWrite(dataset, () -> writer.write(dataset, w, afterDelete)));
+            } catch (RuntimeException e) {
+                out.add(WriteOutcome.failed(w.graphIri(), e));
             }
-            touched.addAll(registry.namedEntities(model.getGraph()));
-            registry.refresh(dsg, touched);
-            return existed ? ReplaceResult.UPDATED : ReplaceResult.ADDED;
-        });
+        }
+        return out;
     }
 
     /**

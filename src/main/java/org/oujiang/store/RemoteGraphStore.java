@@ -74,22 +74,47 @@ public final class RemoteGraphStore implements Store {
 
     @Override
     public ReplaceResult replaceGraph(String graphIri, Model model) {
+        return write(ArticleWrite.of(graphIri, model)).result();
+    }
+
+    /** One update request per article, so a failing one fails alone. */
+    @Override
+    public List<WriteOutcome> writeArticles(List<ArticleWrite> batch) {
+        List<WriteOutcome> out = new ArrayList<>();
+        for (ArticleWrite w : batch) {
+            try {
+                out.add(write(w));
+            } catch (RuntimeException e) {
+                out.add(WriteOutcome.failed(w.graphIri(), e));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Finds the earlier versions and the stored graph with queries, then sends ONE update request that drops
+     * them, inserts the new graph and relabels. A concurrent writer between the two is not guarded against.
+     */
+    private WriteOutcome write(ArticleWrite w) {
+        List<String> older = new ArrayList<>(query(r -> StoryVersions.older(r, w)));
         Graph old = http(() -> {
             StoreReader r = q -> conn.newQuery().query(q);
             try (QueryExecution qe = r.execution(QueryFactory.create("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g "
-                    + "{ ?s ?p ?o } }"), Map.of("g", NodeFactory.createURI(graphIri))).build()) {
+                    + "{ ?s ?p ?o } }"), Map.of("g", NodeFactory.createURI(w.graphIri()))).build()) {
                 return qe.execConstruct().getGraph();
             }
         });
         boolean existed = !old.isEmpty();
-        if (existed && GraphStore.canonical(old).isIsomorphicWith(GraphStore.canonical(model.getGraph()))) {
-            return ReplaceResult.UNCHANGED;
+        if (existed && older.isEmpty()
+                && GraphStore.canonical(old).isIsomorphicWith(GraphStore.canonical(w.model().getGraph()))) {
+            return WriteOutcome.done(w.graphIri(), ReplaceResult.UNCHANGED, List.of());
         }
         http(() -> {
-            conn.update(RemoteUpdates.replace(graphIri, model.getGraph()));
+            conn.update(RemoteUpdates.replace(w.graphIri(), w.model().getGraph(), older));
             return null;
         });
-        return existed ? ReplaceResult.UPDATED : ReplaceResult.ADDED;
+        return WriteOutcome.done(w.graphIri(), existed || !older.isEmpty() ? ReplaceResult.UPDATED
+                : ReplaceResult.ADDED, older);
     }
 
     @Override

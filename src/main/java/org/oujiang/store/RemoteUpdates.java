@@ -43,10 +43,18 @@ final class RemoteUpdates {
     private RemoteUpdates() {
     }
 
-    /** Replaces graph {@code graphIri} by {@code model} and recomputes the labels of the entities either names. */
-    static UpdateRequest replace(String graphIri, Graph model) {
+    /**
+     * Replaces graph {@code graphIri} by {@code model}, drops the graphs in {@code older} (earlier versions of
+     * the story) and recomputes the labels of the entities any of them names.
+     */
+    static UpdateRequest replace(String graphIri, Graph model, java.util.List<String> older) {
         String g = checked(graphIri);
-        UpdateRequest req = UpdateFactory.create(PREFIXES + "DROP SILENT GRAPH <" + TMP + "> ;\n"
+        StringBuilder drops = new StringBuilder();
+        for (String o : older) {
+            drops.append(MARK.formatted(checked(o), TMP, TOUCHED)).append("DROP SILENT GRAPH <").append(o)
+                    .append("> ;\n");
+        }
+        UpdateRequest req = UpdateFactory.create(PREFIXES + "DROP SILENT GRAPH <" + TMP + "> ;\n" + drops
                 + MARK.formatted(g, TMP, TOUCHED) + "DROP SILENT GRAPH <" + g + ">");
         req.add(insertData(g, model));
         UpdateFactory.parse(req, PREFIXES + MARK.formatted(g, TMP, TOUCHED)

@@ -53,6 +53,15 @@ public interface Store extends AutoCloseable {
      */
     ReplaceResult replaceGraph(String graphIri, Model model);
 
+    /**
+     * Writes a batch of articles in order, each wholly or not at all: an article's earlier story versions
+     * ({@link ArticleWrite}) are dropped, its graph replaced and the registry labels of the entities any of them
+     * name recomputed together; an article whose stored graph is already equal writes nothing. A failing article
+     * is reported in its {@link WriteOutcome} and leaves the others written. Embedded, the batch is one
+     * transaction when nothing fails; remote, each article is one update request.
+     */
+    List<WriteOutcome> writeArticles(List<ArticleWrite> batch);
+
     /** Removes a named graph and updates the registry, atomically; false when there was no such graph. */
     boolean dropGraph(String graphIri);
 

@@ -1,0 +1,122 @@
+package org.oujiang.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.oujiang.search.ArticleSearch;
+import org.oujiang.store.ArticleWrite;
+import org.oujiang.store.Store;
+import org.oujiang.store.WriteOutcome;
+
+/**
+ * The single writer of a batch ingest: takes the inputs in order from an {@link AnalysisQueue}, groups them
+ * into store transactions of at most {@value #MAX_ARTICLES} articles, {@value #MAX_MILLIS} ms of waiting or
+ * {@value #MAX_CHARS} characters of text, writes each group with {@link Store#writeArticles} (every article
+ * all or nothing; a failing one fails alone), then updates the search index and reports every input, in
+ * input order. The search index lives outside the store: it is updated after the commit, and a crash in
+ * between is repaired when the index is next opened ({@link ArticleSearch#reconcile}).
+ */
+final class BatchWriter {
+    static final int MAX_ARTICLES = 50;
+    static final long MAX_MILLIS = 200;
+    static final long MAX_CHARS = 4_000_000;
+
+    private final Store store;
+    private final ArticleSearch search;
+    private final IngestService.Progress progress;
+    private final List<AnalysisQueue.Item> pending = new ArrayList<>();
+    private final List<String> failures = new ArrayList<>();
+    private int added;
+    private int updated;
+    private int unchanged;
+    private int done;
+
+    BatchWriter(Store store, ArticleSearch search, IngestService.Progress progress) {
+        this.store = store;
+        this.search = search;
+        this.progress = progress;
+    }
+
+    /** Writes everything {@code items} yields, until its end. */
+    void drain(AnalysisQueue items) throws InterruptedException {
+        long started = 0;
+        long chars = 0;
+        int writes = 0;
+        while (true) {
+            long wait = pending.isEmpty() ? Long.MAX_VALUE
+                    : Math.max(0, started + MAX_MILLIS * 1_000_000 - System.nanoTime());
+            AnalysisQueue.Item it = items.poll(wait);
+            if (it == null || it == AnalysisQueue.END) {
+                flush();
+                chars = 0;
+                writes = 0;
+                if (it == AnalysisQueue.END) {
+                    return;
+                }
+                continue;
+            }
+            if (pending.isEmpty()) {
+                started = System.nanoTime();
+            }
+            pending.add(it);
+            if (it.write() != null) {
+                writes++;
+                chars += it.text() == null ? 0 : it.text().length();
+            }
+            if (writes >= MAX_ARTICLES || chars >= MAX_CHARS) {
+                flush();
+                chars = 0;
+                writes = 0;
+            }
+        }
+    }
+
+    /** Writes the pending articles in one call, then indexes and reports every pending input in order. */
+    private void flush() {
+        List<ArticleWrite> writes = pending.stream().filter(i -> i.write() != null).map(AnalysisQueue.Item::write)
+                .toList();
+        List<WriteOutcome> outcomes = writes.isEmpty() ? List.of() : store.writeArticles(writes);
+        int k = 0;
+        for (AnalysisQueue.Item it : pending) {
+            if (it.write() == null) {
+                fail(it.origin(), it.failure());
+            } else {
+                report(it, outcomes.get(k++));
+            }
+        }
+        pending.clear();
+    }
+
+    private void report(AnalysisQueue.Item it, WriteOutcome o) {
+        if (o.failed()) {
+            fail(it.origin(), IngestService.reason(o.error()));
+            return;
+        }
+        if (search != null) {
+            try {
+                o.replaced().forEach(search::remove);
+                search.index(o.graphIri(), it.text(), o.result() != Store.ReplaceResult.UNCHANGED);
+            } catch (RuntimeException e) {
+                fail(it.origin(), "stored, but the search index failed (rebuilt on next start): "
+                        + IngestService.reason(e));
+                return;
+            }
+        }
+        switch (o.result()) {
+            case ADDED -> added++;
+            case UPDATED -> updated++;
+            case UNCHANGED -> unchanged++;
+        }
+        progress.onArticle(++done, it.origin(), o.result().name().toLowerCase(Locale.ROOT));
+    }
+
+    private void fail(String origin, String reason) {
+        failures.add(origin + ": " + reason);
+        progress.onArticle(++done, origin, "failed: " + reason);
+    }
+
+    /** What the batch did so far. */
+    IngestReport report() {
+        return new IngestReport(added, updated, unchanged, failures.size(), failures);
+    }
+}

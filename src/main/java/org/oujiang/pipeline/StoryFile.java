@@ -1,0 +1,50 @@
+package org.oujiang.pipeline;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.function.Function;
+import org.oujiang.article.Article;
+import org.oujiang.rdf.Iris;
+import org.oujiang.rdf.OJ;
+import org.oujiang.store.ArticleWrite;
+
+/**
+ * Turns one article into what the writer stores: analyses it, and records where it came from so a later
+ * edit of the same story replaces it. An article that is a whole file (its origin names a regular file) gets
+ * {@code oj:sourceFile} with the file's absolute, normalised path; a JSON Lines line ({@code file.jsonl:12}),
+ * a JSON array item ({@code file.json#3}) and standard input get none, so only their URL identifies them.
+ */
+final class StoryFile {
+    private StoryFile() {
+    }
+
+    /** The analysed article ready to write, or a failed item naming the reason; runs on analysis threads. */
+    static AnalysisQueue.Item prepare(Article a, Function<Article, IngestService.Analysed> analyser) {
+        try {
+            IngestService.Analysed an = analyser.apply(a);
+            String iri = Iris.article(a);
+            String file = sourceFile(a.origin());
+            if (file != null) {
+                an.graph().createResource(iri).addProperty(OJ.sourceFile, file);
+            }
+            String url = a.url() == null || a.url().isBlank() ? null : Iris.fromUrl(a.url());
+            return new AnalysisQueue.Item(a.origin(), new ArticleWrite(iri, an.graph(), url, file), an.text(), null);
+        } catch (RuntimeException | LinkageError e) {
+            return AnalysisQueue.Item.failed(a.origin(), IngestService.reason(e));
+        }
+    }
+
+    /** The absolute path of the file {@code origin} names when it is a regular file, else null. */
+    static String sourceFile(String origin) {
+        if (origin == null || origin.isBlank() || "-".equals(origin)) {
+            return null;
+        }
+        try {
+            Path p = Path.of(origin);
+            return Files.isRegularFile(p) ? p.toAbsolutePath().normalize().toString() : null;
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+}

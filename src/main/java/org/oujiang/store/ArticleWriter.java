@@ -1,0 +1,64 @@
+package org.oujiang.store;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * Writes one article into the embedded store inside the caller's write transaction: drops the earlier
+ * versions of its story ({@link StoryVersions}) and its own old graph, adds the new graph, and recomputes the
+ * registry labels of every entity the dropped or new graphs name. Nothing is written when the stored graph
+ * already equals the new one (compared by value) and no other version exists. When it throws, the caller
+ * aborts the transaction, so the article is written wholly or not at all.
+ */
+final class ArticleWriter {
+    private final EntityRegistry registry;
+
+    ArticleWriter(EntityRegistry registry) {
+        this.registry = registry;
+    }
+
+    /**
+     * @param afterDelete test hook, run after the old graphs are dropped and before the new one is added
+     */
+    WriteOutcome write(Dataset dataset, ArticleWrite w, Consumer<String> afterDelete) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        Node g = NodeFactory.createURI(w.graphIri());
+        List<String> older = new ArrayList<>(StoryVersions.older(q -> QueryExecution.dataset(dataset).query(q), w));
+        boolean existed = dsg.containsGraph(g);
+        Set<Node> touched = new HashSet<>();
+        if (existed) {
+            Graph old = GraphStore.canonical(dsg.getGraph(g));
+            if (older.isEmpty() && old.isIsomorphicWith(GraphStore.canonical(w.model().getGraph()))) {
+                return WriteOutcome.done(w.graphIri(), Store.ReplaceResult.UNCHANGED, List.of());
+            }
+            touched.addAll(registry.namedEntities(old));
+            GraphStore.clear(dsg, g);
+        }
+        for (String o : older) {
+            Node on = NodeFactory.createURI(o);
+            touched.addAll(registry.namedEntities(dsg.getGraph(on)));
+            GraphStore.clear(dsg, on);
+        }
+        afterDelete.accept(w.graphIri());
+        Iterator<Triple> it = w.model().getGraph().find();
+        while (it.hasNext()) {
+            Triple t = it.next();
+            dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+        }
+        touched.addAll(registry.namedEntities(w.model().getGraph()));
+        registry.refresh(dsg, touched);
+        Store.ReplaceResult r = existed || !older.isEmpty() ? Store.ReplaceResult.UPDATED : Store.ReplaceResult.ADDED;
+        return WriteOutcome.done(w.graphIri(), r, older);
+    }
+}
