@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.function.Function;
+import org.apache.jena.rdf.model.Resource;
 import org.oujiang.article.Article;
 import org.oujiang.rdf.Iris;
 import org.oujiang.rdf.OJ;
@@ -11,11 +12,13 @@ import org.oujiang.store.ArticleWrite;
 
 /**
  * Turns one article into what the writer stores: analyses it, and records where it came from so a later
- * edit of the same story replaces it. An article that is a whole file (its origin names a regular file) gets
+ * edit of the same story replaces it: its {@code schema:url} (which the mapper writes too) and its file. An article that is a whole file (its origin names a regular file) gets
  * {@code oj:sourceFile} with the file's absolute, normalised path; a JSON Lines line ({@code file.jsonl:12}),
  * a JSON array item ({@code file.json#3}) and standard input get none, so only their URL identifies them.
  */
 final class StoryFile {
+    private static final String SCHEMA_URL = "https://schema.org/url";
+
     private StoryFile() {
     }
 
@@ -25,10 +28,14 @@ final class StoryFile {
             IngestService.Analysed an = analyser.apply(a);
             String iri = Iris.article(a);
             String file = sourceFile(a.origin());
+            Resource node = an.graph().createResource(iri);
             if (file != null) {
-                an.graph().createResource(iri).addProperty(OJ.sourceFile, file);
+                node.addProperty(OJ.sourceFile, file);
             }
             String url = a.url() == null || a.url().isBlank() ? null : Iris.fromUrl(a.url());
+            if (url != null) {
+                node.addProperty(an.graph().createProperty(SCHEMA_URL), an.graph().createResource(url));
+            }
             return new AnalysisQueue.Item(a.origin(), new ArticleWrite(iri, an.graph(), url, file), an.text(), null);
         } catch (RuntimeException | LinkageError e) {
             return AnalysisQueue.Item.failed(a.origin(), IngestService.reason(e));
