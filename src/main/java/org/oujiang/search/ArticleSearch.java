@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.StringJoiner;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -57,9 +58,17 @@ public final class ArticleSearch implements AutoCloseable {
         TextIndex index = "memory".equals(store.location()) ? TextIndex.inMemory()
                 : TextIndex.open(Path.of(store.location()).resolve("text-index"));
         ArticleSearch search = new ArticleSearch(store, index);
-        TextQueryFunction.register(store.dataset().getContext(), search);
+        TextQueryFunction.register(store.dataset().getContext(), () -> search);
         search.reconcile();
         return search;
+    }
+
+    /**
+     * Makes {@code text:query} work in queries on {@code store} without opening the index yet: {@code opener}
+     * (which opens and reconciles it) runs when a query first uses {@code text:query}.
+     */
+    public static void registerOnDemand(GraphStore store, Supplier<ArticleSearch> opener) {
+        TextQueryFunction.register(store.dataset().getContext(), opener);
     }
 
     /** Indexes stored article {@code iri} with its cleaned {@code text}; skipped when unchanged and complete. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -37,14 +38,17 @@ final class TextQueryFunction extends PropertyFunctionBase {
     static final String URI = "http://jena.apache.org/text#query";
     private static final int DEFAULT_LIMIT = 100;
 
-    private final ArticleSearch search;
+    private final Supplier<ArticleSearch> searchOnDemand;
 
-    TextQueryFunction(ArticleSearch search) {
-        this.search = search;
+    TextQueryFunction(Supplier<ArticleSearch> search) {
+        this.searchOnDemand = search;
     }
 
-    /** Makes {@code text:query} answer from {@code search} in queries run with {@code context}. */
-    static void register(Context context, ArticleSearch search) {
+    /**
+     * Makes {@code text:query} answer from {@code search} in queries run with {@code context}; the supplier is
+     * called only when a query uses it, so a store opens without its index.
+     */
+    static void register(Context context, Supplier<ArticleSearch> search) {
         PropertyFunctionRegistry reg = PropertyFunctionRegistry.createFrom(PropertyFunctionRegistry.get());
         reg.put(URI, uri -> new TextQueryFunction(search));
         PropertyFunctionRegistry.set(context, reg);
@@ -71,6 +75,7 @@ final class TextQueryFunction extends PropertyFunctionBase {
         if (words == null || words.isBlank()) {
             throw new QueryBuildException("text:query needs a search string");
         }
+        ArticleSearch search = searchOnDemand.get();
         Map<Node, Float> found = new LinkedHashMap<>();
         List<String> terms = search.terms(words);
         for (TextIndex.Hit h : search.hits(words, limit)) {

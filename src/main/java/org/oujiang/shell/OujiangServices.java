@@ -42,8 +42,9 @@ public class OujiangServices implements AutoCloseable {
     public synchronized Store store() {
         if (store == null) {
             store = Store.open(Store.defaultLocation());
-            if (store instanceof GraphStore) {
-                search(); // registers text:query for SPARQL and brings the index in step with the store
+            if (store instanceof GraphStore embedded) {
+                // text:query opens the index (and brings it in step with the store) on first use only
+                ArticleSearch.registerOnDemand(embedded, this::search);
             }
         }
         return store;
