@@ -1,0 +1,58 @@
+package org.oujiang.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.oujiang.article.Article;
+import org.oujiang.nlp.Segmenter;
+import org.oujiang.pipeline.ArticlePipeline;
+import org.oujiang.rdf.ArticleGraphMapper;
+
+/**
+ * Single-threaded, warm: HanLP segmentation alone (Viterbi with person, place and organisation recognition,
+ * no custom words, whole body) against the whole analysis (clean, segment, find, link, extract) plus the
+ * mapping to RDF, on the same texts. Rounds alternate the two so a shared machine's load hits both alike.
+ */
+public final class PipelineBench {
+    private PipelineBench() {
+    }
+
+    /** Prints one line per round and a summary. */
+    public static void run(Path ontologyDir, List<Article> articles, int rounds) {
+        long chars = articles.stream().mapToLong(a -> a.body().length()).sum();
+        long t0 = System.nanoTime();
+        Segmenter hanlp = new Segmenter(Map.of());
+        ArticlePipeline pipeline = new ArticlePipeline(ontologyDir);
+        ArticleGraphMapper mapper = new ArticleGraphMapper();
+        System.out.printf("set-up (HanLP + gazetteers): %.2f s%n", (System.nanoTime() - t0) / 1e9);
+        for (Article a : articles.subList(0, Math.min(articles.size(), 100))) { // warm-up
+            hanlp.segment(a.body(), 0);
+            mapper.toModel(pipeline.analyse(a));
+        }
+        double[] ratios = new double[rounds];
+        double bestSeg = Double.MAX_VALUE;
+        double bestPipe = Double.MAX_VALUE;
+        for (int r = 0; r < rounds; r++) {
+            long s = System.nanoTime();
+            for (Article a : articles) {
+                hanlp.segment(a.body(), 0);
+            }
+            double seg = (System.nanoTime() - s) / 1e9;
+            s = System.nanoTime();
+            for (Article a : articles) {
+                mapper.toModel(pipeline.analyse(a));
+            }
+            double pipe = (System.nanoTime() - s) / 1e9;
+            ratios[r] = pipe / seg;
+            bestSeg = Math.min(bestSeg, seg);
+            bestPipe = Math.min(bestPipe, pipe);
+            System.out.printf("round %d: segmentation %.2f s (%.0f art/s, %.0f chars/s), pipeline %.2f s (%.0f art/s, "
+                    + "%.0f chars/s), ratio %.2f%n", r + 1, seg, articles.size() / seg, chars / seg, pipe,
+                    articles.size() / pipe, chars / pipe, ratios[r]);
+        }
+        java.util.Arrays.sort(ratios);
+        System.out.printf("pipeline: %d articles, %d chars; best segmentation %.0f chars/s, best pipeline %.0f art/s "
+                + "%.0f chars/s; ratio median %.2f (min %.2f, max %.2f)%n", articles.size(), chars, chars / bestSeg,
+                articles.size() / bestPipe, chars / bestPipe, ratios[rounds / 2], ratios[0], ratios[rounds - 1]);
+    }
+}
