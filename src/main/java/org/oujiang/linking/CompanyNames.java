@@ -7,7 +7,7 @@ import org.oujiang.nlp.Segmenter;
 
 /**
  * The identity key of a company name: the name without its place prefix, legal suffix and business
- * descriptors (浙江星曜半导体有限公司 → 星曜; 康奈集团有限公司 → 康奈). Full and short names of one company
+ * descriptors (浙江天曜半导体有限公司 → 天曜; 康奈集团有限公司 → 康奈). Full and short names of one company
  * share the key, so they share one IRI in every story. Needs the lexicon and the gazetteer.
  */
 final class CompanyNames {
@@ -20,12 +20,12 @@ final class CompanyNames {
     }
 
     String key(String name) {
-        // A place starts a registered name (浙江星曜半导体有限公司) but is part of other names (宁波舟山港).
+        // A place starts a registered name (浙江天曜半导体有限公司) but is part of other names (宁波舟山港).
         boolean registered = Lexicon.endingAt(lexicon.companySuffixes(), name, name.length()) != null
                 || Lexicon.endingAt(lexicon.companyDescriptors(), name, name.length()) != null;
         String k = stripEndings(name);
         if (registered) {
-            // 浙江星曜半导体有限公司 → 星曜, but 宁德时代… stays 宁德时代: 时代 alone is an ordinary word
+            // 浙江天曜半导体有限公司 → 天曜, but 宁德时代… stays 宁德时代: 时代 alone is an ordinary word
             String rest = stripEndings(stripRegionPrefix(name));
             if (!rest.equals(k) && !Segmenter.isCommonWord(rest)) {
                 k = rest;
@@ -52,7 +52,7 @@ final class CompanyNames {
         return k;
     }
 
-    /** 浙江星曜… → 星曜…, when a region name starts the company name and at least two characters remain. */
+    /** 浙江天曜… → 天曜…, when a region name starts the company name and at least two characters remain. */
     private String stripRegionPrefix(String name) {
         for (int len = Math.min(name.length() - 2, 12); len >= 2; len--) {
             String head = name.substring(0, len);

@@ -291,7 +291,7 @@ final class CompanyFinder {
 
     /**
      * The first item of a list closed by 等 starts after the last verb, particle, preposition or pronoun
-     * before it (先后引进甲、乙等企业 → 甲); one-character adverbs are no boundary (正泰 starts with 正).
+     * before it (先后引进甲、乙等企业 → 甲); one-character adverbs are no boundary (正阳 starts with 正).
      */
     private static int itemStart(TextSpan span, int from, int end) {
         int start = from;
@@ -332,7 +332,7 @@ final class CompanyFinder {
 
     /**
      * 某某高效光伏 names a company by its industry: the company is 某某, the tail an industry. A tail that is
-     * a company descriptor (星曜半导体) stays part of the name. Adjectives before the industry go with it.
+     * a company descriptor (天曜半导体) stays part of the name. Adjectives before the industry go with it.
      */
     private int[] splitIndustryTail(TextSpan span, int begin, int end) {
         for (int cut = begin + 2; cut < end; cut++) {
