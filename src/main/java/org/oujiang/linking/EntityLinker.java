@@ -84,9 +84,12 @@ public final class EntityLinker {
         return hit;
     }
 
-    /** A policy found by its form that no scheme holds gets an IRI of its own; such an industry is dropped. */
+    /**
+     * A policy found by its form, or an industry completing a list of industries, that no scheme holds
+     * gets an IRI of its own; other unknown industry words are dropped.
+     */
     private void minted(Map<String, Builder> byIri, Mention m) {
-        if (m.type() == EntityType.POLICY) {
+        if (m.type() == EntityType.POLICY || "industry-list".equals(m.how())) {
             add(byIri, Iris.entity(EntityType.POLICY, m.text()), m, m.text());
         }
     }

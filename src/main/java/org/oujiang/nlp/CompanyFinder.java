@@ -293,7 +293,7 @@ final class CompanyFinder {
      * The first item of a list closed by 等 starts after the last verb, particle, preposition or pronoun
      * before it (先后引进甲、乙等企业 → 甲); one-character adverbs are no boundary (正阳 starts with 正).
      */
-    private static int itemStart(TextSpan span, int from, int end) {
+    static int itemStart(TextSpan span, int from, int end) {
         int start = from;
         for (int i = Math.max(0, span.tokenAt(from)); i < span.tokens.size(); i++) {
             Token t = span.tokens.get(i);

@@ -22,6 +22,7 @@ public final class MentionFinder {
     private final PersonFinder persons;
     private final Segmenter segmenter;
     private final SchemeEvidence evidence;
+    private final IndustryLists industryLists;
 
     public MentionFinder(Gazetteer gazetteer, Lexicon lexicon) {
         this.schemes = new GazetteerMatcher(gazetteer);
@@ -30,6 +31,7 @@ public final class MentionFinder {
         this.policies = new PolicyFinder(lexicon);
         this.persons = new PersonFinder(lexicon);
         this.evidence = new SchemeEvidence(lexicon);
+        this.industryLists = new IndustryLists(gazetteer);
         Map<String, String> words = GazetteerMatcher.customWords(gazetteer);
         lexicon.agencies().keySet().forEach(a -> words.putIfAbsent(a, "nt"));
         this.segmenter = new Segmenter(words);
@@ -52,6 +54,7 @@ public final class MentionFinder {
         List<Mention> schemeHits = schemes.find(doc, span);
         List<Mention> regions = schemeHits.stream().filter(m -> m.type() == EntityType.REGION).toList();
         List<Mention> all = new ArrayList<>(schemeHits);
+        all.addAll(industryLists.find(doc, span, schemeHits));
         all.addAll(agencies.find(doc, span, regions));
         all.addAll(companies.find(doc, span));
         all.addAll(policies.find(doc, span));
