@@ -37,7 +37,8 @@ final class IndustryLists {
                 }
                 for (int[] it : items) {
                     String name = span.text.substring(it[0], it[1]);
-                    if (!known(schemeHits, it) && gazetteer.lookup(name).isEmpty()
+                    boolean overlaps = schemeHits.stream().anyMatch(h -> h.begin() < it[1] && it[0] < h.end());
+                    if (!overlaps && gazetteer.lookup(name).isEmpty() && name.indexOf('的') < 0
                             && name.chars().allMatch(c -> TextSpan.han((char) c))) {
                         out.add(new Mention(name, EntityType.INDUSTRY, it[0], it[1], s.index(), "industry-list"));
                     }
