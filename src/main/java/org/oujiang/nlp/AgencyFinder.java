@@ -16,10 +16,20 @@ final class AgencyFinder {
     private static final int MAX_MIDDLE = 14;
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
+    /** National agency names, aliases and abbreviations, longest first (the order of the lexicon otherwise). */
+    private final List<String> names;
 
     AgencyFinder(Lexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
+        List<String> all = new ArrayList<>();
+        lexicon.agencies().forEach((label, aliases) -> {
+            all.add(label);
+            all.addAll(aliases);
+        });
+        all.addAll(lexicon.agencyAbbreviations().keySet());
+        all.sort((a, b) -> b.length() - a.length());
+        this.names = List.copyOf(all);
     }
 
     List<Mention> find(CleanDocument doc, TextSpan span, List<Mention> regions) {
@@ -142,13 +152,6 @@ final class AgencyFinder {
     /** National agencies by name or alias, and abbreviations (经信局) standing alone. */
     private void named(TextSpan span, Sentence s, List<Mention> out) {
         String text = span.text;
-        List<String> names = new ArrayList<>();
-        lexicon.agencies().forEach((label, aliases) -> {
-            names.add(label);
-            names.addAll(aliases);
-        });
-        names.addAll(lexicon.agencyAbbreviations().keySet());
-        names.sort((a, b) -> b.length() - a.length());
         for (int pos = s.begin(); pos < s.end(); pos++) {
             String n = Lexicon.startingAt(names, text, pos);
             if (n == null || n.length() < 3) {

@@ -16,10 +16,12 @@ import org.oujiang.linking.GazetteerEntry;
 final class GazetteerMatcher {
     private final Gazetteer gazetteer;
     private final int maxLength;
+    private final NameTrie trie;
 
     GazetteerMatcher(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.maxLength = gazetteer.names().stream().mapToInt(String::length).max().orElse(1);
+        this.trie = new NameTrie(gazetteer.names());
     }
 
     List<Mention> find(CleanDocument doc, TextSpan span) {
@@ -41,7 +43,7 @@ final class GazetteerMatcher {
     }
 
     private Mention longestAt(String text, int pos, Sentence s, TextSpan span) {
-        for (int len = Math.min(maxLength, s.end() - pos); len >= 2; len--) {
+        for (int len : trie.lengthsAt(text, pos, s.end(), maxLength)) {
             String name = text.substring(pos, pos + len);
             List<GazetteerEntry> entries = gazetteer.lookup(name).stream().filter(e -> !e.generic()).toList();
             if (entries.isEmpty()) {

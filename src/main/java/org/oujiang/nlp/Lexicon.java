@@ -63,6 +63,10 @@ public record Lexicon(List<String> companySuffixes, List<String> companyDescript
 
     /** The longest word of {@code words} that {@code text} ends with at {@code end}, or null. */
     public static String endingAt(List<String> words, String text, int end) {
+        WordIndex index = WordIndex.of(words);
+        if (index != null && !index.hasEmpty) {
+            return index.endingAt(text, end);
+        }
         for (String w : words) {
             if (end >= w.length() && text.startsWith(w, end - w.length())) {
                 return w;
@@ -73,6 +77,10 @@ public record Lexicon(List<String> companySuffixes, List<String> companyDescript
 
     /** The longest word of {@code words} that starts at {@code begin} in {@code text}, or null. */
     public static String startingAt(List<String> words, String text, int begin) {
+        WordIndex index = WordIndex.of(words);
+        if (index != null && !index.hasEmpty) {
+            return index.startingAt(text, begin);
+        }
         for (String w : words) {
             if (text.startsWith(w, begin)) {
                 return w;

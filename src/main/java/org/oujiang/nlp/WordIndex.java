@@ -1,0 +1,89 @@
+package org.oujiang.nlp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A word list indexed by first and by last character, so "the first word of the list that starts (ends) here"
+ * looks only at words that can match. Gives exactly the answer of a scan of the list in its order.
+ * {@link #of} keeps one index per list object (lists are compared by identity; at most 256 are kept).
+ */
+final class WordIndex {
+    private static final int MAX_CACHED = 256;
+    private static final Map<Identity, WordIndex> CACHE = new ConcurrentHashMap<>();
+    private static final String[] NONE = new String[0];
+
+    private final Map<Character, String[]> byFirst = new HashMap<>();
+    private final Map<Character, String[]> byLast = new HashMap<>();
+    /** True when the list holds an empty word: it matches everywhere, so scans must be kept. */
+    final boolean hasEmpty;
+
+    private WordIndex(List<String> words) {
+        Map<Character, List<String>> first = new HashMap<>();
+        Map<Character, List<String>> last = new HashMap<>();
+        boolean empty = false;
+        for (String w : words) {
+            if (w.isEmpty()) {
+                empty = true;
+                continue;
+            }
+            first.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
+            last.computeIfAbsent(w.charAt(w.length() - 1), c -> new ArrayList<>()).add(w);
+        }
+        first.forEach((c, l) -> byFirst.put(c, l.toArray(NONE)));
+        last.forEach((c, l) -> byLast.put(c, l.toArray(NONE)));
+        this.hasEmpty = empty;
+    }
+
+    /** The index of {@code words}, or null when the cache is full (callers then scan the list). */
+    static WordIndex of(List<String> words) {
+        Identity key = new Identity(words);
+        WordIndex index = CACHE.get(key);
+        if (index == null && CACHE.size() < MAX_CACHED) {
+            index = CACHE.computeIfAbsent(key, k -> new WordIndex(words));
+        }
+        return index;
+    }
+
+    /** The first word (in list order) that starts at {@code begin} in {@code text}, or null. */
+    String startingAt(String text, int begin) {
+        if (begin < 0 || begin >= text.length()) {
+            return null;
+        }
+        for (String w : byFirst.getOrDefault(text.charAt(begin), NONE)) {
+            if (text.startsWith(w, begin)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** The first word (in list order) that ends at {@code end} in {@code text}, or null. */
+    String endingAt(String text, int end) {
+        if (end <= 0 || end > text.length()) {
+            return null;
+        }
+        for (String w : byLast.getOrDefault(text.charAt(end - 1), NONE)) {
+            if (end >= w.length() && text.startsWith(w, end - w.length())) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** A list compared by identity, not by its contents. */
+    private record Identity(List<String> list) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity i && i.list == list;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(list);
+        }
+    }
+}
