@@ -13,7 +13,7 @@ import org.oujiang.article.Article;
 /**
  * Benchmark entry point (see scripts/bench.sh), run from the built jar's classpath:
  * <pre>
- *   generate COUNT FILE [FROM]    articles FROM .. COUNT-1 of the synthetic corpus as JSON lines
+ *   generate COUNT DIR [FROM]     articles FROM .. COUNT-1 of the synthetic corpus, JSON lines, 1,000 a file
  *   pipeline COUNT [ROUNDS]       analysis vs HanLP segmentation alone, single thread
  *   store COUNT DIR               store writes (ingest path, pre-analysed) vs TDB2's phased bulk loader
  *   queries STORE_DIR [RUNS]      latency of every queries/*.rq with its documented example values
@@ -39,7 +39,7 @@ public final class BenchMain {
             case "queries" -> QueryBench.run(home.resolve("queries"), Path.of(args[1]),
                     args.length > 2 ? Integer.parseInt(args[2]) : 20);
             default -> {
-                System.err.println("usage: generate COUNT FILE [FROM] | pipeline COUNT [ROUNDS] | store COUNT DIR"
+                System.err.println("usage: generate COUNT DIR [FROM] | pipeline COUNT [ROUNDS] | store COUNT DIR"
                         + " | queries STORE_DIR [RUNS]");
                 System.exit(2);
             }
@@ -48,24 +48,29 @@ public final class BenchMain {
         System.exit(0);
     }
 
-    private static void generate(CorpusGenerator gen, int count, Path file, int from, long seed) throws Exception {
+    /** Writes articles FROM .. COUNT-1 to DIR as JSON lines, 1,000 per file (ingest reads files up to 16 MiB). */
+    private static void generate(CorpusGenerator gen, int count, Path dir, int from, long seed) throws Exception {
         ObjectMapper json = new ObjectMapper();
+        Files.createDirectories(dir);
         long chars = 0;
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (int i = from; i < count; i++) {
-                Article a = gen.article(i, seed);
-                Map<String, String> m = new LinkedHashMap<>();
-                m.put("title", a.title());
-                m.put("date", a.date());
-                m.put("source", a.source());
-                m.put("url", a.url());
-                m.put("body", a.body());
-                w.write(json.writeValueAsString(m));
-                w.newLine();
-                chars += a.body().length();
+        for (int start = from; start < count; start += 1000) {
+            Path file = dir.resolve(String.format("bench-%06d.jsonl", start));
+            try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                for (int i = start; i < Math.min(count, start + 1000); i++) {
+                    Article a = gen.article(i, seed);
+                    Map<String, String> m = new LinkedHashMap<>();
+                    m.put("title", a.title());
+                    m.put("date", a.date());
+                    m.put("source", a.source());
+                    m.put("url", a.url());
+                    m.put("body", a.body());
+                    w.write(json.writeValueAsString(m));
+                    w.newLine();
+                    chars += a.body().length();
+                }
             }
         }
-        System.out.printf("generated %d articles (%d chars) in %s%n", count - from, chars, file);
+        System.out.printf("generated articles %d..%d (%d chars) in %s%n", from, count - 1, chars, dir);
     }
 
     /** Sum of the heap pools' peaks. */
