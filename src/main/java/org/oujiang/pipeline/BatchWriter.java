@@ -10,7 +10,8 @@ import org.oujiang.store.WriteOutcome;
 
 /**
  * The single writer of a batch ingest: takes the inputs in order from an {@link AnalysisQueue}, groups them
- * into store transactions of at most {@value #MAX_ARTICLES} articles, {@value #MAX_MILLIS} ms of waiting or
+ * into store transactions of at most {@value #MAX_ARTICLES} articles (or the system property
+ * {@code oujiang.ingest.batch}), {@value #MAX_MILLIS} ms of waiting or
  * {@value #MAX_CHARS} characters of text, writes each group with {@link Store#writeArticles} (every article
  * all or nothing; a failing one fails alone), then updates the search index and reports every input, in
  * input order. The search index lives outside the store: it is updated after the commit, and a crash in
@@ -21,6 +22,7 @@ final class BatchWriter {
     static final long MAX_MILLIS = 200;
     static final long MAX_CHARS = 4_000_000;
 
+    private final int maxArticles = Math.max(1, Integer.getInteger("oujiang.ingest.batch", MAX_ARTICLES));
     private final Store store;
     private final ArticleSearch search;
     private final IngestService.Progress progress;
@@ -63,7 +65,7 @@ final class BatchWriter {
                 writes++;
                 chars += it.text() == null ? 0 : it.text().length();
             }
-            if (writes >= MAX_ARTICLES || chars >= MAX_CHARS) {
+            if (writes >= maxArticles || chars >= MAX_CHARS) {
                 flush();
                 chars = 0;
                 writes = 0;
