@@ -40,7 +40,12 @@ public final class QueryBench {
                     params.putIfAbsent(m.group(1), m.group(2));
                 }
                 CountingStream out = new CountingStream();
-                runner.run(q.name(), params, ResultFormat.CSV, out, nowhere);
+                try {
+                    runner.run(q.name(), params, ResultFormat.CSV, out, nowhere);
+                } catch (RuntimeException e) {
+                    System.out.printf("query %-22s %-28s failed: %s%n", q.name(), params, e.getMessage());
+                    continue;
+                }
                 runner.run(q.name(), params, ResultFormat.CSV, OutputStream.nullOutputStream(), nowhere);
                 double[] ms = new double[runs];
                 for (int i = 0; i < runs; i++) {

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Oujiang benchmark: start-up, pipeline vs HanLP segmentation, store writes vs TDB2's bulk loader, batch ingest
+# of generated articles with JVM start, query latency and store size at each size given (default 1000 10000).
+# Usage: scripts/bench.sh [SIZE...]     e.g. scripts/bench.sh 1000 10000 100000
+# Work files go to BENCH_DIR (default /tmp/oujiang-bench); the corpus seed is BENCH_SEED (default 42).
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+DIR="${BENCH_DIR:-/tmp/oujiang-bench}"
+SIZES=("${@:-1000 10000}")
+read -r -a SIZES <<<"${SIZES[*]}"
+SEED="${BENCH_SEED:-42}"
+mkdir -p "$DIR"
+"$ROOT/oujiang" version >/dev/null          # builds and extracts target/app when stale
+BENCH=(java -Xmx2g -Dbench.seed="$SEED" -Doujiang.home="$ROOT" -cp "$ROOT/target/app/oujiang.jar" org.oujiang.bench.BenchMain)
+secs() { /usr/bin/time -f "%e" "$@" 2>&1 >/dev/null | tail -1; }
+
+echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== start-up (5 runs each, seconds)"
+EMPTY="$(mktemp -d)"
+echo "version:        $(for i in 1 2 3 4 5; do secs "$ROOT/oujiang" version; done | tr '\n' ' ')"
+echo "launch→exit:    $(for i in 1 2 3 4 5; do secs sh -c "echo exit | '$ROOT/oujiang'"; done | tr '\n' ' ')"
+echo "== pipeline vs HanLP segmentation (200 articles, single thread, warm)"
+"${BENCH[@]}" pipeline 200 5
+echo "== store writes vs TDB2 phased bulk loader (500 articles)"
+rm -rf "$DIR/store-bench"; "${BENCH[@]}" store 500 "$DIR/store-bench"
+prev=0
+STORE="$DIR/store"
+rm -rf "$STORE" "$DIR/corpus"
+for n in "${SIZES[@]}"; do
+  echo "== $n articles: batch ingest of articles $prev..$((n - 1)) (JVM start included), queries, size"
+  rm -rf "$DIR/corpus"; "${BENCH[@]}" generate "$n" "$DIR/corpus" "$prev" | head -1
+  start=$(date +%s.%N)
+  OUJIANG_STORE="$STORE" OUJIANG_JAVA_OPTS="-Xlog:gc:file=$DIR/gc-$n.log" "$ROOT/oujiang" ingest "$DIR/corpus" 2>/dev/null | tail -1
+  end=$(date +%s.%N)
+  awk -v a="$start" -v b="$end" -v k="$((n - prev))" 'BEGIN { printf "ingest: %.1f s, %.1f articles/s\n", b - a, k / (b - a) }'
+  echo "peak heap, largest before a GC (MiB): $(grep -o '[0-9]*M->[0-9]*M' "$DIR/gc-$n.log" | sed 's/M->.*//' | sort -n | tail -1)"
+  echo "store on disk: $(du -sm "$STORE" | cut -f1) MiB ($(du -sm --apparent-size "$STORE" | cut -f1) MiB apparent)"
+  echo "query top-entities, end to end: $(for i in 1 2 3; do OUJIANG_STORE="$STORE" secs "$ROOT/oujiang" query top-entities; done | tr '\n' ' ')"
+  "${BENCH[@]}" queries "$STORE" 20
+  prev=$n
+done
+rm -rf "$EMPTY"
