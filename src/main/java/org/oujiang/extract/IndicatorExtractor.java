@@ -50,13 +50,14 @@ public final class IndicatorExtractor {
             prevEnd = s.end();
             String st = text.substring(s.begin(), s.end());
             List<PeriodResolver.Token> tokens = periods.tokens(st);
-            String blanked = blank(st, s.begin(), tokens, subjects.blanks());
+            List<FigureFinder.Figure> figures = finder.find(st);
+            // names blanked out of the sentence for indicator naming; only worth doing where figures are
+            String blanked = figures.isEmpty() ? st : blank(st, s.begin(), tokens, subjects.blanks());
             Evidence ev = new Evidence(s.index(), s.begin(), s.end(), s.text());
             Set<List<Object>> seen = new HashSet<>();
             IndicatorNamer.Named prevName = null;
             int prevFigureEnd = 0;
             String sentenceSubject = null;
-            List<FigureFinder.Figure> figures = finder.find(st);
             List<Integer> starts = figures.stream().map(FigureFinder.Figure::begin).toList();
             for (FigureFinder.Figure f : figures) {
                 int clauseBegin = clauseBegin(st, f.begin());

@@ -34,12 +34,15 @@ public final class RelationExtractor {
 
     public List<Relation> extract(CleanDocument doc, List<LinkedEntity> entities) {
         Map<String, Relation> out = new LinkedHashMap<>();
-        List<Hit> hits = hits(entities);
+        Map<Integer, List<Hit>> bySentence = new java.util.HashMap<>();
+        hits(entities).forEach(h -> bySentence.computeIfAbsent(h.m.sentence(), k -> new ArrayList<>()).add(h));
         String main = MainRegion.of(doc, entities, gazetteer);
-        partOf(doc, entities, hits, out);
-        doc.sentences().forEach(s -> locatedIn(doc, entities, hits, s, main, out));
+        partOf(doc, entities, out);
+        java.util.Set<String> regionIris = new java.util.HashSet<>();
+        entities.stream().filter(e -> e.type() == EntityType.REGION).forEach(e -> regionIris.add(e.iri()));
+        doc.sentences().forEach(s -> locatedIn(doc, regionIris, bySentence, s, main, out));
         for (Sentence s : doc.sentences()) {
-            List<Hit> here = hits.stream().filter(h -> h.m.sentence() == s.index()).toList();
+            List<Hit> here = bySentence.getOrDefault(s.index(), List.of());
             Evidence ev = new Evidence(s.index(), s.begin(), s.end(), s.text());
             new SentencePatterns(doc.matchText(), here, main, ev, lexicon, out).run();
         }
@@ -67,24 +70,20 @@ public final class RelationExtractor {
     }
 
     /** Direct partOf between regions of the story, with the first sentence naming both as evidence. */
-    private void partOf(CleanDocument doc, List<LinkedEntity> entities, List<Hit> hits, Map<String, Relation> out) {
-        for (LinkedEntity a : entities) {
-            if (a.type() != EntityType.REGION) {
+    private void partOf(CleanDocument doc, List<LinkedEntity> entities, Map<String, Relation> out) {
+        Map<String, LinkedEntity> regions = new java.util.HashMap<>();
+        entities.stream().filter(e -> e.type() == EntityType.REGION).forEach(e -> regions.put(e.iri(), e));
+        for (LinkedEntity a : regions.values()) {
+            LinkedEntity b = gazetteer.byIri(a.iri()).map(e -> regions.get(e.parent())).orElse(null);
+            if (b == null) {
                 continue;
             }
-            String parent = gazetteer.byIri(a.iri()).map(e -> e.parent()).orElse(null);
-            entities.stream().filter(b -> b.iri().equals(parent)).findFirst().ifPresent(b -> {
-                Evidence ev = null;
-                for (Sentence s : doc.sentences()) {
-                    boolean both = hits.stream().anyMatch(h -> h.m.sentence() == s.index() && h.e == a)
-                            && hits.stream().anyMatch(h -> h.m.sentence() == s.index() && h.e == b);
-                    if (both) {
-                        ev = new Evidence(s.index(), s.begin(), s.end(), s.text());
-                        break;
-                    }
-                }
-                put(out, a.iri(), "partOf", b.iri(), ev, null);
-            });
+            java.util.Set<Integer> inB = new java.util.HashSet<>();
+            b.mentions().forEach(m -> inB.add(m.sentence()));
+            Evidence ev = a.mentions().stream().map(Mention::sentence).filter(inB::contains).min(Integer::compare)
+                    .map(i -> doc.sentences().get(i)).map(s -> new Evidence(s.index(), s.begin(), s.end(), s.text()))
+                    .orElse(null);
+            put(out, a.iri(), "partOf", b.iri(), ev, null);
         }
     }
 
@@ -94,15 +93,14 @@ public final class RelationExtractor {
      * company cited as an example (以某公司为例, 例如某品牌) or placed by a word pointing back to the story's
      * place (在这里, 在当地, 入驻, 落户) lies in the story's main region.
      */
-    private void locatedIn(CleanDocument doc, List<LinkedEntity> entities, List<Hit> hits, Sentence s, String main,
-                           Map<String, Relation> out) {
+    private void locatedIn(CleanDocument doc, java.util.Set<String> regionIris, Map<Integer, List<Hit>> hits, Sentence s,
+                           String main, Map<String, Relation> out) {
         Evidence ev = new Evidence(s.index(), s.begin(), s.end(), s.text());
-        for (Hit h : hits) {
-            if (h.m.sentence() != s.index()
-                    || h.type() != EntityType.GOVERNMENT_AGENCY && h.type() != EntityType.COMPANY) {
+        for (Hit h : hits.getOrDefault(s.index(), List.of())) {
+            if (h.type() != EntityType.GOVERNMENT_AGENCY && h.type() != EntityType.COMPANY) {
                 continue;
             }
-            String region = prefixRegion(h.e.label(), entities);
+            String region = prefixRegion(h.e.label(), regionIris);
             if (region == null && h.type() == EntityType.COMPANY) {
                 region = sentenceRegion(hits, s.index());
                 boolean sameParagraph = s.index() > 0
@@ -118,19 +116,18 @@ public final class RelationExtractor {
         }
     }
 
-    private String sentenceRegion(List<Hit> hits, int sentence) {
-        return hits.stream().filter(r -> r.m.sentence() == sentence && r.type() == EntityType.REGION)
+    private String sentenceRegion(Map<Integer, List<Hit>> hits, int sentence) {
+        return hits.getOrDefault(sentence, List.of()).stream().filter(r -> r.type() == EntityType.REGION)
                 .max(Comparator.comparingInt(r -> MainRegion.level(gazetteer, r.e.iri()))).map(r -> r.e.iri()).orElse(null);
     }
 
     /** The story's region whose name starts {@code label} (温州市经济和信息化局, 宁波舟山港), or null. */
-    private String prefixRegion(String label, List<LinkedEntity> entities) {
+    private String prefixRegion(String label, java.util.Set<String> storyRegions) {
         for (int len = Math.min(label.length() - 1, 12); len >= 2; len--) {
             String head = label.substring(0, len);
-            for (LinkedEntity e : entities) {
-                if (e.type() == EntityType.REGION && (e.label().equals(head) || e.names().contains(head)
-                        || gazetteer.lookup(head, EntityType.REGION).stream().anyMatch(g -> g.iri().equals(e.iri())))) {
-                    return e.iri();
+            for (var g : gazetteer.lookup(head, EntityType.REGION)) {
+                if (storyRegions.contains(g.iri())) {
+                    return g.iri();
                 }
             }
         }

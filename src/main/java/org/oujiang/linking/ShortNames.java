@@ -24,6 +24,8 @@ final class ShortNames {
     List<Mention> extraMentions(List<Mention> mentions) {
         List<Mention> extra = new ArrayList<>();
         String text = doc.matchText();
+        boolean[] covered = new boolean[text.length() + 1];
+        mentions.forEach(m -> java.util.Arrays.fill(covered, m.begin(), m.end(), true));
         for (String key : mentions.stream().filter(m -> m.type() == EntityType.COMPANY)
                 .map(m -> companies.key(m.text())).distinct()
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList()) {
@@ -34,20 +36,38 @@ final class ShortNames {
             for (int at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
                 int b = at;
                 int e = at + key.length();
-                boolean covered = mentions.stream().anyMatch(m -> m.begin() < e && b < m.end())
-                        || extra.stream().anyMatch(m -> m.begin() < e && b < m.end());
                 Sentence s = sentenceOf(b);
-                if (!covered && s != null && e <= s.end()) {
+                if (!anyCovered(covered, b, e) && s != null && e <= s.end()) {
                     extra.add(new Mention(key, EntityType.COMPANY, b, e, s.index(), "short-name"));
+                    java.util.Arrays.fill(covered, b, e, true);
                 }
             }
         }
         return extra;
     }
 
+    private static boolean anyCovered(boolean[] covered, int b, int e) {
+        for (int i = b; i < e; i++) {
+            if (covered[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentence holding {@code pos} (binary search: sentences are in text order), or null. */
     private Sentence sentenceOf(int pos) {
-        for (Sentence s : doc.sentences()) {
-            if (s.begin() <= pos && pos < s.end()) {
+        List<Sentence> ss = doc.sentences();
+        int lo = 0;
+        int hi = ss.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = ss.get(mid);
+            if (pos < s.begin()) {
+                hi = mid - 1;
+            } else if (pos >= s.end()) {
+                lo = mid + 1;
+            } else {
                 return s;
             }
         }

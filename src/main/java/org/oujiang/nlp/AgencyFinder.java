@@ -32,7 +32,10 @@ final class AgencyFinder {
         this.names = List.copyOf(all);
     }
 
-    List<Mention> find(CleanDocument doc, TextSpan span, List<Mention> regions) {
+    List<Mention> find(CleanDocument doc, TextSpan span, List<Mention> regionMentions) {
+        // by start offset, so each position looks up its region in constant time
+        java.util.Map<Integer, Mention> regions = new java.util.HashMap<>();
+        regionMentions.stream().filter(r -> r.type() == EntityType.REGION).forEach(r -> regions.putIfAbsent(r.begin(), r));
         List<Mention> found = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             List<Mention> here = new ArrayList<>();
@@ -50,7 +53,7 @@ final class AgencyFinder {
     }
 
     /** An agency that starts at {@code pos} with a region or head word, or null. */
-    private Mention agencyAt(TextSpan span, Sentence s, int pos, List<Mention> regions) {
+    private Mention agencyAt(TextSpan span, Sentence s, int pos, java.util.Map<Integer, Mention> regions) {
         int headEnd = headEnd(span, pos, regions);
         if (headEnd < 0) {
             return null;
@@ -85,16 +88,15 @@ final class AgencyFinder {
     }
 
     /** End of a region mention or head word starting at {@code pos} (市/省/县 included), or -1. */
-    private int headEnd(TextSpan span, int pos, List<Mention> regions) {
-        for (Mention r : regions) {
-            if (r.begin() == pos && r.type() == EntityType.REGION) {
-                int end = r.end();
-                // 温州 + 市 when the short name was used with the suffix split off
-                if ("市省县区".indexOf(span.at(end)) >= 0 && !r.text().endsWith(String.valueOf(span.at(end)))) {
-                    end++;
-                }
-                return end;
+    private int headEnd(TextSpan span, int pos, java.util.Map<Integer, Mention> regions) {
+        Mention r = regions.get(pos);
+        if (r != null) {
+            int end = r.end();
+            // 温州 + 市 when the short name was used with the suffix split off
+            if ("市省县区".indexOf(span.at(end)) >= 0 && !r.text().endsWith(String.valueOf(span.at(end)))) {
+                end++;
             }
+            return end;
         }
         String head = Lexicon.startingAt(lexicon.agencyHeads(), span.text, pos);
         if (head != null && (pos == 0 || !TextSpan.han(span.at(pos - 1)) || span.tokenStart(pos))) {

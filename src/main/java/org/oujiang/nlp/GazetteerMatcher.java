@@ -84,12 +84,12 @@ final class GazetteerMatcher {
         // A county's short name or a two-character district name (城区) is often an ordinary word (凤凰, 和平):
         // it needs its full name or its parent region named in the same story, or to be a word HanLP knows
         // only as a place (义乌, 乐清).
-        boolean fullInDoc = entries.stream().anyMatch(x -> x.label().length() > 2 && span.text.contains(x.label()));
+        boolean fullInDoc = entries.stream().anyMatch(x -> x.label().length() > 2 && span.contains(x.label()));
         boolean placeWord = !full && wordOfItsOwn && Segmenter.placeWord(name, span.natureAt(b).startsWith("ns"));
-        return fullInDoc || placeWord || entries.stream().anyMatch(x -> ancestorNamed(x, span.text));
+        return fullInDoc || placeWord || entries.stream().anyMatch(x -> ancestorNamed(x, span));
     }
 
-    private boolean ancestorNamed(GazetteerEntry entry, String text) {
+    private boolean ancestorNamed(GazetteerEntry entry, TextSpan text) {
         String parent = entry.parent();
         for (int depth = 0; parent != null && depth < 1; depth++) {
             GazetteerEntry p = gazetteer.byIri(parent).orElse(null);

@@ -68,11 +68,21 @@ public final class MentionFinder {
         sorted.sort(Comparator.comparingInt((Mention m) -> m.end() - m.begin()).reversed()
                 .thenComparingInt(m -> priority(m.type())).thenComparingInt(Mention::begin));
         List<Mention> kept = new ArrayList<>();
+        // kept spans by start; longer ones come first, so a clash starts at most `longest` before m
+        java.util.NavigableMap<Integer, List<Mention>> byBegin = new java.util.TreeMap<>();
+        int longest = sorted.isEmpty() ? 0 : sorted.get(0).end() - sorted.get(0).begin();
         for (Mention m : sorted) {
-            boolean clash = kept.stream().anyMatch(k -> overlaps(k, m) && !nestedRegion(k, m));
-            boolean dup = kept.stream().anyMatch(k -> k.begin() == m.begin() && k.end() == m.end());
+            boolean clash = false;
+            boolean dup = false;
+            for (List<Mention> near : byBegin.subMap(m.begin() - longest, true, m.end(), false).values()) {
+                for (Mention k : near) {
+                    clash |= overlaps(k, m) && !nestedRegion(k, m);
+                    dup |= k.begin() == m.begin() && k.end() == m.end();
+                }
+            }
             if (!clash && !dup) {
                 kept.add(m);
+                byBegin.computeIfAbsent(m.begin(), b -> new ArrayList<>()).add(m);
             }
         }
         kept.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));

@@ -24,6 +24,13 @@ final class TextSpan {
         }
     }
 
+    private final java.util.Map<String, Boolean> containsCache = new java.util.HashMap<>();
+
+    /** Whether the text holds {@code name} anywhere; remembered, since many hits ask about the same names. */
+    boolean contains(String name) {
+        return containsCache.computeIfAbsent(name, text::contains);
+    }
+
     /** Index of the token covering offset {@code pos}, or -1. */
     int tokenAt(int pos) {
         return pos >= 0 && pos < text.length() ? tokenAt[pos] : -1;
