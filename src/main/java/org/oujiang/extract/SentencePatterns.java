@@ -101,8 +101,15 @@ final class SentencePatterns {
 
     /** Inside “…” the word is part of a title (打造“某某产业之都”), not a listed industry. */
     private boolean quoted(int pos) {
-        int open = text.lastIndexOf('“', pos);
-        return open >= ev.begin() && text.lastIndexOf('”', pos) < open;
+        for (int p = pos - 1; p >= ev.begin(); p--) {
+            if (text.charAt(p) == '”') {
+                return false;
+            }
+            if (text.charAt(p) == '“') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String clusterRegion(int i) {

@@ -31,6 +31,8 @@ final class SubjectResolver {
     private final String text;
     private static final java.util.List<String> ANAPHORS = java.util.List.of("该公司", "该企业", "该集团", "公司", "企业", "集团");
     private static final int ANAPHOR_REACH = 200;
+    /** Clauses are short; a run-on text without punctuation must not make every look-back scan it all. */
+    private static final int MAX_CLAUSE = 200;
 
     SubjectResolver(Gazetteer gazetteer, List<LinkedEntity> entities, String text, java.util.Set<String> nonsubject,
                     String mainRegion) {
@@ -58,7 +60,7 @@ final class SubjectResolver {
             return false;
         }
         int c = begin;
-        while (c > 0 && "，,；;：:。！？!?\n".indexOf(text.charAt(c - 1)) < 0) {
+        while (c > 0 && begin - c < MAX_CLAUSE && "，,；;：:。！？!?\n".indexOf(text.charAt(c - 1)) < 0) {
             c--;
         }
         String clause = text.substring(c, begin);

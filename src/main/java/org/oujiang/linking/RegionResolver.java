@@ -14,7 +14,7 @@ import org.oujiang.nlp.Mention;
  */
 final class RegionResolver {
     private final Gazetteer gazetteer;
-    private final List<GazetteerEntry> context = new ArrayList<>();
+    private final java.util.Set<GazetteerEntry> context = new java.util.LinkedHashSet<>();
 
     RegionResolver(Gazetteer gazetteer, List<Mention> mentions) {
         this.gazetteer = gazetteer;

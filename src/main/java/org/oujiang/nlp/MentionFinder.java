@@ -59,7 +59,8 @@ public final class MentionFinder {
         all.addAll(companies.find(doc, span));
         all.addAll(policies.find(doc, span));
         all.addAll(persons.find(doc, span));
-        return resolve(all.stream().filter(m -> evidence.keep(m, all, span)).toList());
+        SchemeEvidence.IndustrySpans industries = SchemeEvidence.IndustrySpans.of(all);
+        return resolve(all.stream().filter(m -> evidence.keep(m, industries, span)).toList());
     }
 
     /** Longest first; regions may sit inside agency and policy names. */

@@ -18,7 +18,20 @@ final class SchemeEvidence {
         this.lexicon = lexicon;
     }
 
-    boolean keep(Mention m, List<Mention> all, TextSpan span) {
+    /** Where the industry candidates of one document begin and end, for the list test. */
+    record IndustrySpans(java.util.Set<Integer> begins, java.util.Set<Integer> ends) {
+        static IndustrySpans of(List<Mention> all) {
+            java.util.Set<Integer> begins = new java.util.HashSet<>();
+            java.util.Set<Integer> ends = new java.util.HashSet<>();
+            all.stream().filter(o -> o.type() == EntityType.INDUSTRY).forEach(o -> {
+                begins.add(o.begin());
+                ends.add(o.end());
+            });
+            return new IndustrySpans(begins, ends);
+        }
+    }
+
+    boolean keep(Mention m, IndustrySpans all, TextSpan span) {
         if (!"gazetteer".equals(m.how())) {
             return true;
         }
@@ -29,7 +42,7 @@ final class SchemeEvidence {
         };
     }
 
-    private boolean industry(Mention m, List<Mention> all, TextSpan span) {
+    private boolean industry(Mention m, IndustrySpans all, TextSpan span) {
         String text = span.text;
         if (Lexicon.startingAt(lexicon.industryCues(), text, m.end()) != null
                 || Lexicon.endingAt(lexicon.industryCues(), m.text(), m.text().length()) != null) {
@@ -45,17 +58,11 @@ final class SchemeEvidence {
         if (span.at(m.begin() - 1) == '的') {
             return true;
         }
-        for (Mention o : all) {
-            if (o != m && o.type() == EntityType.INDUSTRY && (joined(span, o.end(), m.begin()) || joined(span, m.end(), o.begin()))) {
-                return true;
-            }
-        }
-        return false;
+        // another industry right before or after, joined by 、和与及
+        return JOINERS.indexOf(span.at(m.begin() - 1)) >= 0 && all.ends().contains(m.begin() - 1)
+                || JOINERS.indexOf(span.at(m.end())) >= 0 && all.begins().contains(m.end() + 1);
     }
 
-    private static boolean joined(TextSpan span, int from, int to) {
-        return to - from == 1 && JOINERS.indexOf(span.at(from)) >= 0;
-    }
 
     private boolean policy(Mention m, TextSpan span) {
         boolean quoted = QUOTES.indexOf(span.at(m.begin() - 1)) >= 0 && CLOSERS.indexOf(span.at(m.end())) >= 0;
