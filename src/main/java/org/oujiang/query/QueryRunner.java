@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -13,23 +14,19 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionBuilder;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetFormatter;
-import org.apache.jena.query.Syntax;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.update.UpdateFactory;
 import org.oujiang.store.Store;
 
 /**
  * Runs read-only SPARQL against the store. QUERY is inline SPARQL, a path to a {@code .rq} file, or the
  * name of a library query. Parameters are bound by substitution ({@link QueryParams}), never by splicing
  * text. SELECT results print as a table or as W3C JSON, CSV or TSV; ASK likewise; CONSTRUCT and DESCRIBE
- * print Turtle. Queries stop after {@code -Doujiang.query.timeout} seconds (default 60).
+ * print Turtle; tables show at most {@link ResultTable#MAX_ROWS} rows, the other formats every row. Queries stop
+ * after a time limit: {@code --timeout}, else {@code -Doujiang.query.timeout} seconds (default 60).
  */
 public final class QueryRunner {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.\\-]+");
@@ -43,29 +40,11 @@ public final class QueryRunner {
     }
 
     /**
-     * Parses SPARQL with the standard prefixes and {@code text:} predeclared. Updates are refused with a clear message.
+     * Parses SPARQL with the standard prefixes and {@code text:} predeclared ({@link SparqlSyntax}): a syntax
+     * error is one line with its line and column; updates are refused with a pointer to {@code update}.
      */
     public static Query parse(String text) {
-        Query q = new Query();
-        // text: for full-text search (text:query, answered by the store's search index)
-        q.setPrefixMapping(Prefixes.standard().setNsPrefix("text", "http://jena.apache.org/text#"));
-        try {
-            return QueryFactory.parse(q, text, null, Syntax.syntaxARQ);
-        } catch (QueryParseException e) {
-            if (isUpdate(text)) {
-                throw new QueryException("updates are refused: query runs SELECT, ASK, CONSTRUCT or DESCRIBE only");
-            }
-            throw new QueryException("SPARQL syntax error: " + e.getMessage().strip(), e);
-        }
-    }
-
-    private static boolean isUpdate(String text) {
-        try {
-            UpdateFactory.create(text);
-            return true;
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return SparqlSyntax.query(text);
     }
 
     /** The SPARQL text for QUERY: a library name, a {@code .rq} file, or the text itself. */
@@ -94,25 +73,49 @@ public final class QueryRunner {
         return Long.getLong("oujiang.query.timeout", 60);
     }
 
+    /** The default time limit of a query ({@link #timeoutSeconds()}). */
+    public static Duration defaultTimeout() {
+        return Duration.ofSeconds(timeoutSeconds());
+    }
+
     /**
      * Runs QUERY with {@code params} ({@code name → value} as typed) and writes the result to {@code out};
-     * notes (such as a truncated table) go to {@code err}.
+     * notes (such as a truncated table) go to {@code err}. Stops after the default time limit.
      */
     public void run(String queryArg, Map<String, String> params, ResultFormat format, OutputStream out,
                     PrintStream err) {
+        run(queryArg, params, format, defaultTimeout(), out, err);
+    }
+
+    /** Like {@link #run(String, Map, ResultFormat, OutputStream, PrintStream)}, stopping after {@code limit}. */
+    public void run(String queryArg, Map<String, String> params, ResultFormat format, Duration limit,
+                    OutputStream out, PrintStream err) {
+        if (limit.isNegative() || limit.isZero()) {
+            throw new QueryException("the query time limit must be positive, e.g. 5s, 500ms, 2m");
+        }
         Query query = parse(resolve(queryArg));
         QueryParams bound = QueryParams.bind(query, params);
         PrefixMapping prefixes = Prefixes.standard().setNsPrefixes(query.getPrefixMapping());
         store.query(r -> {
-            QueryExecutionBuilder b = r.execution(query, bound.values()).timeout(timeoutSeconds(), TimeUnit.SECONDS);
+            QueryExecutionBuilder b = r.execution(query, bound.values()).timeout(limit.toMillis(),
+                    TimeUnit.MILLISECONDS);
             try (QueryExecution qe = b.build()) {
                 write(qe, query, format, prefixes, out, err);
             } catch (QueryCancelledException e) {
-                throw new QueryException("query stopped after " + timeoutSeconds()
-                        + " s (raise it with -Doujiang.query.timeout=SECONDS)", e);
+                throw new QueryException("query stopped at its time limit of " + describe(limit)
+                        + " (raise it with --timeout, e.g. --timeout 5m, or -Doujiang.query.timeout=SECONDS)", e);
             }
             return null;
         });
+    }
+
+    /** "1 s", "500 ms", "2.5 s". */
+    static String describe(Duration d) {
+        long ms = d.toMillis();
+        if (ms < 1000) {
+            return ms + " ms";
+        }
+        return (ms % 1000 == 0 ? String.valueOf(ms / 1000) : String.valueOf(ms / 1000.0)) + " s";
     }
 
     private static void write(QueryExecution qe, Query query, ResultFormat format, PrefixMapping prefixes,
@@ -127,8 +130,7 @@ public final class QueryRunner {
                     ResultTable t = ResultTable.from(rs, prefixes);
                     print(out, t.render());
                     if (t.truncated()) {
-                        err.println("showing " + t.rows().size() + " of " + t.total()
-                                + " rows; use --format csv, tsv or json for all");
+                        err.println(truncationNote(t));
                     }
                 }
             }
@@ -145,6 +147,13 @@ public final class QueryRunner {
             m.setNsPrefixes(prefixes);
             RDFDataMgr.write(out, m, RDFFormat.TURTLE_PRETTY);
         }
+    }
+
+    /** The note printed on standard error under a capped table, naming the ways to get every row. */
+    static String truncationNote(ResultTable t) {
+        return "showing the first " + t.rows().size() + " of " + t.total() + " rows (tables stop at "
+                + ResultTable.MAX_ROWS + "); for all of them use --format csv, tsv or json, or narrow the query "
+                + "with LIMIT/OFFSET";
     }
 
     private static void print(OutputStream out, String text) {

@@ -10,11 +10,13 @@ import java.util.Map;
  * a positional word to the option before it and keeps only the last of a repeated option. So positional
  * words become the command's named option ({@code query X} → {@code --query X}, {@code ingest A B} →
  * {@code --paths A B}) and repeated {@code --param} values are gathered into one option. Every option of
- * these commands takes a value; {@code --name=value} is accepted too. Other commands pass through as given.
+ * these commands takes a value except the flags ({@code --yes}); {@code --name=value} is accepted too. Other
+ * commands pass through as given.
  */
 final class ArgvRewriter {
     private static final Map<String, String> POSITIONAL = Map.of("query", "--query", "ingest", "--paths",
-            "describe", "--name", "remove", "--article", "export", "--article", "search", "--words", "report", "--name");
+            "describe", "--name", "remove", "--article", "export", "--article", "search", "--words", "report", "--name", "update", "--update");
+    private static final java.util.Set<String> FLAGS = java.util.Set.of("--yes");
 
     private ArgvRewriter() {
     }
@@ -33,6 +35,8 @@ final class ArgvRewriter {
                 List<String> values = options.computeIfAbsent(name, k -> new ArrayList<>());
                 if (eq > 0) {
                     values.add(w.substring(eq + 1));
+                } else if (FLAGS.contains(name)) {
+                    continue;
                 } else if (i + 1 < argv.size()) {
                     values.add(argv.get(++i));
                 }

@@ -7,6 +7,7 @@ import org.oujiang.pipeline.IngestService;
 import org.oujiang.query.EntityDescriber;
 import org.oujiang.query.QueryLibrary;
 import org.oujiang.query.QueryRunner;
+import org.oujiang.query.UpdateRunner;
 import org.oujiang.store.ArticleCatalog;
 import org.oujiang.search.ArticleSearch;
 import org.oujiang.store.GraphStore;
@@ -84,6 +85,20 @@ public class OujiangServices implements AutoCloseable {
 
     public QueryRunner queries() {
         return new QueryRunner(store(), library);
+    }
+
+    /** SPARQL Update on the store; afterwards the search index (embedded store) is brought in step. */
+    public UpdateRunner updates() {
+        return new UpdateRunner(store(), store() instanceof GraphStore ? this::reconcileSearch : () -> { });
+    }
+
+    /** Opens the search (which reconciles it) or, when already open, reconciles it with the store. */
+    private synchronized void reconcileSearch() {
+        boolean open = search != null;
+        ArticleSearch s = search();
+        if (open) {
+            s.reconcile();
+        }
     }
 
     public Exporter exporter() {

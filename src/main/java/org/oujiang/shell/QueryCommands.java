@@ -1,5 +1,6 @@
 package org.oujiang.shell;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,7 +8,9 @@ import java.util.regex.Pattern;
 import java.util.Map;
 import org.oujiang.query.NamedQuery;
 import org.oujiang.query.QueryException;
+import org.oujiang.query.QueryRunner;
 import org.oujiang.query.ResultFormat;
+import org.oujiang.serve.ServeOptions;
 import org.springframework.shell.command.CommandRegistration.OptionArity;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
@@ -33,8 +36,13 @@ public class QueryCommands {
             @Option(longNames = "format", defaultValue = "table", arity = OptionArity.EXACTLY_ONE, description = "table, csv, tsv or json")
             String format,
             @Option(longNames = "param", arity = OptionArity.ZERO_OR_MORE,
-                    description = "name=value bound to ?name (repeatable)") String[] params) {
+                    description = "name=value bound to ?name (repeatable)") String[] params,
+            @Option(longNames = "timeout", arity = OptionArity.EXACTLY_ONE,
+                    description = "time limit, e.g. 5s, 500ms, 2m (default 60 s, or -Doujiang.query.timeout)")
+            String timeout) {
         ResultFormat f = ResultFormat.of(format);
+        Duration limit = timeout == null || timeout.isBlank() ? QueryRunner.defaultTimeout()
+                : ServeOptions.parseTimeout(timeout);
         List<String> ps = params == null ? new ArrayList<>() : new ArrayList<>(List.of(params));
         // "--param a=1 QUERY": the option parser gives QUERY to --param; take it back.
         if ((query == null || query.isBlank()) && !ps.isEmpty() && !PARAM.matcher(ps.get(ps.size() - 1)).find()) {
@@ -43,7 +51,7 @@ public class QueryCommands {
         if (query == null || query.isBlank()) {
             throw new QueryException("give a QUERY: SPARQL text, a .rq file or one of " + services.library().names());
         }
-        services.queries().run(query, parseParams(ps.toArray(String[]::new)), f, console.out(), console.err());
+        services.queries().run(query, parseParams(ps.toArray(String[]::new)), f, limit, console.out(), console.err());
         console.out().flush();
     }
 

@@ -34,6 +34,21 @@ final class EntityRegistry {
         return out;
     }
 
+    /**
+     * Recomputes the label of every entity some graph gives an {@code oj:statedName} or the registry labels,
+     * after a change (a SPARQL update) that may have touched any of them.
+     */
+    void refreshAll(DatasetGraph dsg) {
+        Set<Node> all = new HashSet<>();
+        dsg.find(Node.ANY, Node.ANY, STATED, Node.ANY).forEachRemaining(q -> {
+            if (!q.getGraph().equals(REGISTRY)) {
+                all.add(q.getSubject());
+            }
+        });
+        dsg.find(REGISTRY, Node.ANY, LABEL, Node.ANY).forEachRemaining(q -> all.add(q.getSubject()));
+        refresh(dsg, all);
+    }
+
     /** Recomputes the registry label of each entity in {@code entities}. */
     void refresh(DatasetGraph dsg, Set<Node> entities) {
         for (Node e : entities) {

@@ -159,6 +159,13 @@ public final class GraphStore implements Store {
         });
     }
 
+    /** One write transaction: the operations, the default-graph check and every registry label. */
+    @Override
+    public void update(String sparql) {
+        var req = SparqlUpdates.parse(sparql);
+        Txn.executeWrite(dataset, () -> SparqlUpdates.apply(dataset, registry, req));
+    }
+
     @Override
     public List<String> listGraphs() {
         return read(ds -> {

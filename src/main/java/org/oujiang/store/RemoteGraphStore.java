@@ -129,6 +129,16 @@ public final class RemoteGraphStore implements Store {
         return true;
     }
 
+    /** One update request: the operations, then every registry label recomputed ({@link RemoteUpdates#user}). */
+    @Override
+    public void update(String sparql) {
+        org.apache.jena.update.UpdateRequest req = RemoteUpdates.user(SparqlUpdates.parse(sparql));
+        http(() -> {
+            conn.update(req);
+            return null;
+        });
+    }
+
     @Override
     public List<String> listGraphs() {
         return query(r -> {

@@ -27,6 +27,10 @@ final class RemoteUpdates {
     private static final String PREFIXES = "PREFIX oj: <" + OJ.NS + ">\n"
             + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
     private static final String MARK = "INSERT { GRAPH <%2$s> { ?e <%3$s> true } } WHERE { GRAPH <%1$s> { ?e oj:statedName ?n } } ;\n";
+    private static final String MARK_ALL = """
+            INSERT { GRAPH <%2$s> { ?e <%3$s> true } } WHERE { GRAPH ?g { ?e oj:statedName ?n } FILTER (?g != <%1$s>) } ;
+            INSERT { GRAPH <%2$s> { ?e <%3$s> true } } WHERE { GRAPH <%1$s> { ?e rdfs:label ?l } } ;
+            """;
     private static final String RELABEL = """
             DELETE { GRAPH <%1$s> { ?e rdfs:label ?l } } WHERE { GRAPH <%2$s> { ?e <%3$s> true } GRAPH <%1$s> { ?e rdfs:label ?l } } ;
             INSERT { GRAPH <%1$s> { ?e rdfs:label ?label } } WHERE {
@@ -68,6 +72,18 @@ final class RemoteUpdates {
         return UpdateFactory.create(PREFIXES + "DROP SILENT GRAPH <" + TMP + "> ;\n"
                 + MARK.formatted(g, TMP, TOUCHED) + "DROP SILENT GRAPH <" + g + "> ;\n"
                 + RELABEL.formatted(Store.ENTITIES_GRAPH, TMP, TOUCHED));
+    }
+
+    /**
+     * A user's update {@code user} followed, in the same request, by the relabelling of every entity some
+     * article graph states a name for or the registry labels.
+     */
+    static UpdateRequest user(UpdateRequest user) {
+        UpdateRequest req = UpdateFactory.create("DROP SILENT GRAPH <" + TMP + ">");
+        user.getOperations().forEach(req::add);
+        UpdateFactory.parse(req, PREFIXES + MARK_ALL.formatted(Store.ENTITIES_GRAPH, TMP, TOUCHED)
+                + RELABEL.formatted(Store.ENTITIES_GRAPH, TMP, TOUCHED));
+        return req;
     }
 
     /** Replaces reference graph {@code graphIri} by {@code content} and records its file's SHA-256. */

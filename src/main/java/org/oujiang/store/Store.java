@@ -65,6 +65,16 @@ public interface Store extends AutoCloseable {
     /** Removes a named graph and updates the registry, atomically; false when there was no such graph. */
     boolean dropGraph(String graphIri);
 
+    /**
+     * Runs SPARQL Update {@code sparql} (parsed as an {@code UpdateRequest}; unparseable text fails with a
+     * {@link StoreException}), then recomputes the registry label of every entity, since labels are derived
+     * from {@code oj:statedName} and an update may change those. Embedded: one write transaction for all of
+     * it, so a failing operation changes nothing; an update that leaves triples in the stored default graph
+     * (which queries do not see: their default graph is the union of the named graphs) is refused the same
+     * way. Remote: one update request holding the operations and the relabelling.
+     */
+    void update(String sparql);
+
     /** The names of all named graphs, sorted. */
     List<String> listGraphs();
 

@@ -76,7 +76,7 @@ class CommandsTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("a.txt: added");
 
         new QueryCommands(services, console).query("stories-mentioning", "csv",
-                new String[] {"entity=瓯江测试有限公司"});
+                new String[] {"entity=瓯江测试有限公司"}, null);
         assertThat(out()).startsWith("title,date,source,article\r\n乐清电气产业集群,");
 
         new StoreCommands(services, console).articles();
@@ -113,10 +113,10 @@ class CommandsTest {
     @Test
     void queryTakesBackItsTextFromParamAndRefusesUpdates() {
         QueryCommands q = new QueryCommands(services, console);
-        q.query(null, "tsv", new String[] {"x=1", "SELECT ?x {}"});
+        q.query(null, "tsv", new String[] {"x=1", "SELECT ?x {}"}, null);
         assertThat(out()).isEqualTo("?x\n\"1\"\n");
-        assertThatThrownBy(() -> q.query("DROP ALL", "table", null)).hasMessageContaining("updates are refused");
-        assertThatThrownBy(() -> q.query("SELECT * {}", "xml", null)).hasMessageContaining("table, csv, tsv, json");
+        assertThatThrownBy(() -> q.query("DROP ALL", "table", null, null)).hasMessageContaining("updates are refused");
+        assertThatThrownBy(() -> q.query("SELECT * {}", "xml", null, null)).hasMessageContaining("table, csv, tsv, json");
         assertThatThrownBy(() -> new StoreCommands(services, console).describe("无此实体"))
                 .hasMessageContaining("no entity");
     }

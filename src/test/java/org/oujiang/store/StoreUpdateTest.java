@@ -1,0 +1,110 @@
+package org.oujiang.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.oujiang.rdf.OJ;
+
+/**
+ * {@link Store#update} on the embedded store and on a Fuseki started here: the registry labels follow the
+ * stated names the update leaves; embedded, a failing update or one writing the hidden default graph changes
+ * nothing.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StoreUpdateTest {
+    private static final String A1 = OJ.ID + "article/u1";
+    private static final String A2 = OJ.ID + "article/u2";
+    private static final String CO = OJ.ID + "company/星曜";
+    private static final String PREFIX = "PREFIX oj: <" + OJ.NS + ">\n";
+    private FusekiServer server;
+
+    @BeforeAll
+    void start() {
+        Dataset ds = TDB2Factory.createDataset();
+        ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+        server = FusekiServer.create().loopback(true).port(0).add("/ds", ds, true).build().start();
+    }
+
+    @AfterAll
+    void stop() {
+        server.stop();
+    }
+
+    private static Model article(String iri, String name) {
+        Model m = ModelFactory.createDefaultModel();
+        var co = m.createResource(CO).addProperty(RDF.type, OJ.Company).addProperty(OJ.statedName, m.createLiteral(name, "zh"));
+        m.createResource(iri).addProperty(RDF.type, OJ.Article).addProperty(OJ.mentions, co);
+        return m;
+    }
+
+    /** Entity → registry label. */
+    private static Map<String, String> labels(Store s) {
+        Map<String, String> out = new TreeMap<>();
+        s.query(r -> {
+            r.select("SELECT ?e ?l { GRAPH <" + Store.ENTITIES_GRAPH + "> { ?e ?p ?l } }",
+                    q -> out.put(q.getResource("e").getURI(), q.getLiteral("l").getLexicalForm()));
+            return null;
+        });
+        return out;
+    }
+
+    private void labelsFollowTheUpdate(Store s) {
+        s.writeArticles(List.of(ArticleWrite.of(A1, article(A1, "星曜")), ArticleWrite.of(A2, article(A2, "星曜"))));
+        assertThat(labels(s)).isEqualTo(Map.of(CO, "星曜"));
+        s.update(PREFIX + "INSERT DATA { GRAPH <" + A2 + "> { <" + CO + "> oj:statedName \"星曜智能科技有限公司\"@zh } }");
+        assertThat(labels(s)).isEqualTo(Map.of(CO, "星曜智能科技有限公司"));
+        s.update("DROP GRAPH <" + A2 + ">");
+        assertThat(labels(s)).isEqualTo(Map.of(CO, "星曜"));
+        s.update(PREFIX + "DELETE WHERE { GRAPH ?g { ?e oj:statedName ?n } }");
+        assertThat(labels(s)).isEmpty();
+        assertThat(s.contains(A1)).isTrue();
+    }
+
+    @Test
+    void embeddedLabelsFollowTheUpdate() {
+        try (GraphStore s = GraphStore.inMemory()) {
+            labelsFollowTheUpdate(s);
+        }
+    }
+
+    @Test
+    void remoteLabelsFollowTheUpdateInTheSameRequest() {
+        try (RemoteGraphStore s = RemoteGraphStore.connect("http://127.0.0.1:" + server.getHttpPort() + "/ds")) {
+            labelsFollowTheUpdate(s);
+        }
+    }
+
+    @Test
+    void embeddedUpdateIsAllOrNothing() {
+        try (GraphStore s = GraphStore.inMemory()) {
+            s.replaceGraph(A1, article(A1, "星曜"));
+            long quads = s.quadCount();
+            String insert = PREFIX + "INSERT DATA { GRAPH <" + A1 + "> { <" + CO + "> oj:statedName \"星曜集团\"@zh } }";
+            assertThatThrownBy(() -> s.update(insert + " ;\nLOAD <file:///no/such/file.ttl>"))
+                    .isInstanceOf(StoreException.class).hasMessageStartingWith("update failed, nothing was changed: ");
+            assertThat(s.quadCount()).isEqualTo(quads);
+            assertThat(labels(s)).isEqualTo(Map.of(CO, "星曜"));
+            assertThatThrownBy(() -> s.update("INSERT DATA { <urn:a> <urn:b> <urn:c> }"))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("default graph")
+                    .hasMessageContaining("GRAPH <");
+            assertThat(s.<Integer>read(ds -> ds.asDatasetGraph().getDefaultGraph().size()).intValue()).isZero();
+            assertThatThrownBy(() -> s.update("INSERT DATA {")).isInstanceOf(StoreException.class)
+                    .hasMessageStartingWith("SPARQL update: ");
+            assertThat(s.quadCount()).isEqualTo(quads);
+        }
+    }
+}
