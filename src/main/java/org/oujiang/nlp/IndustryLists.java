@@ -60,7 +60,7 @@ final class IndustryLists {
             }
             p--;
         }
-        int first = CompanyFinder.itemStart(span, p + 1, itemEnd);
+        int first = CompanyLists.itemStart(span, p + 1, itemEnd);
         items.add(0, new int[] {first, itemEnd});
         // 眼镜与宠物用品: the last item may hold one more joined by 和/与/及
         int[] last = items.get(items.size() - 1);
