@@ -181,11 +181,6 @@ public final class GraphStore implements Store {
         return read(ds -> ds.asDatasetGraph().containsGraph(NodeFactory.createURI(graphIri)));
     }
 
-    @Override
-    public long quadCount() {
-        return query(r -> r.count("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"));
-    }
-
     /** One write transaction. */
     @Override
     public int loadReference(Path ontologyDir) {

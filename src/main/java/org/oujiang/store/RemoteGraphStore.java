@@ -159,11 +159,6 @@ public final class RemoteGraphStore implements Store {
         });
     }
 
-    @Override
-    public long quadCount() {
-        return query(r -> r.count("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"));
-    }
-
     /** One update request per changed reference file; the hashes come from the meta graph. */
     @Override
     public int loadReference(Path ontologyDir) {

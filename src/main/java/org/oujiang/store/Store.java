@@ -82,7 +82,9 @@ public interface Store extends AutoCloseable {
     boolean contains(String graphIri);
 
     /** Number of quads in all named graphs. */
-    long quadCount();
+    default long quadCount() {
+        return query(r -> r.count("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"));
+    }
 
     /**
      * Loads every {@code *.ttl} under {@code ontologyDir} into its own reference graph, skipping files whose
