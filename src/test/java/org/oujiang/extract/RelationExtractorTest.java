@@ -2,7 +2,6 @@ package org.oujiang.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +22,7 @@ class RelationExtractorTest {
 
     @BeforeAll
     static void load() {
-        pipeline = new ArticlePipeline(Path.of("ontology"));
+        pipeline = org.oujiang.pipeline.SharedPipeline.get();
     }
 
     private static List<Relation> relations(String body) {

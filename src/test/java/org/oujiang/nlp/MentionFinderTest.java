@@ -2,7 +2,6 @@ package org.oujiang.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
@@ -21,7 +20,7 @@ class MentionFinderTest {
 
     @BeforeAll
     static void load() {
-        pipeline = new ArticlePipeline(Path.of("ontology"));
+        pipeline = org.oujiang.pipeline.SharedPipeline.get();
     }
 
     private static ArticleAnalysis analyse(String body) {

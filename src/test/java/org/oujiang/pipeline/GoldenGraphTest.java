@@ -36,7 +36,7 @@ class GoldenGraphTest {
 
     @BeforeAll
     static void load() {
-        pipeline = new ArticlePipeline(Path.of("ontology"));
+        pipeline = SharedPipeline.get();
     }
 
     static Stream<String> articles() throws IOException {

@@ -3,7 +3,6 @@ package org.oujiang.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hankcs.hanlp.HanLP;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,7 +25,7 @@ class RobustnessTest {
 
     @BeforeAll
     static void load() {
-        pipeline = new ArticlePipeline(Path.of("ontology"));
+        pipeline = SharedPipeline.get();
     }
 
     private static ArticleAnalysis analyse(String body) {

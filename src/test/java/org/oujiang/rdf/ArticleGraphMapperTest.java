@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.irix.IRIx;
@@ -35,7 +34,7 @@ class ArticleGraphMapperTest {
 
     @BeforeAll
     static void load() {
-        pipeline = new ArticlePipeline(Path.of("ontology"));
+        pipeline = org.oujiang.pipeline.SharedPipeline.get();
     }
 
     private static Article article(String body) {

@@ -70,7 +70,7 @@ class CrashSafetyTest {
                     + (i % 10) + "%。" + city + "人民政府出台支持" + industry + "产业发展的若干政策，全市规模以上工业"
                     + "增加值增长" + (5 + i % 4) + "%。\n", StandardCharsets.UTF_8);
         }
-        ArticlePipeline pipeline = new ArticlePipeline(Path.of("ontology"));
+        ArticlePipeline pipeline = org.oujiang.pipeline.SharedPipeline.get();
         ArticleGraphMapper mapper = new ArticleGraphMapper();
         new ArticleReader().read(in.toString(), new ArticleSink() {
             @Override

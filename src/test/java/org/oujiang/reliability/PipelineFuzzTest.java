@@ -60,7 +60,7 @@ class PipelineFuzzTest {
 
     @BeforeAll
     static void load() {
-        pipeline = new ArticlePipeline(Path.of("ontology"));
+        pipeline = org.oujiang.pipeline.SharedPipeline.get();
         store = GraphStore.inMemory();
     }
 
