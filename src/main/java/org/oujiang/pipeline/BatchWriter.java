@@ -18,8 +18,8 @@ import org.oujiang.store.WriteOutcome;
  * between is repaired when the index is next opened ({@link ArticleSearch#reconcile}).
  */
 final class BatchWriter {
-    static final int MAX_ARTICLES = 50;
-    static final long MAX_MILLIS = 200;
+    static final int MAX_ARTICLES = 500;
+    static final long MAX_MILLIS = 2000;
     static final long MAX_CHARS = 4_000_000;
 
     private final int maxArticles = Math.max(1, Integer.getInteger("oujiang.ingest.batch", MAX_ARTICLES));

@@ -1,7 +1,9 @@
 package org.oujiang.rdf;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -12,7 +14,6 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.oujiang.article.Article;
 import org.oujiang.article.CleanDocument;
-import org.oujiang.article.Sentence;
 import org.oujiang.extract.Evidence;
 import org.oujiang.extract.Observation;
 import org.oujiang.extract.Relation;
@@ -23,18 +24,21 @@ import org.oujiang.pipeline.ArticleAnalysis;
 
 /**
  * Maps one article's analysis to the RDF of its named graph: the article, the sentences that carry
- * evidence, entities with their surface forms, mentions with offsets (UTF-16 code units into the cleaned
- * text), relations with a reified statement pointing at their sentence, and observations.
+ * evidence, entities with their surface forms, one mention node per entity with the offsets of every place
+ * it is named (UTF-16 code units into the cleaned text), relations with a reified statement pointing at their
+ * sentence, and observations. Kept lean on purpose: ingest speed is bound by the quads the store writes.
  * Canonical {@code rdfs:label}s are not written here: reference entities have theirs in the reference
  * graphs, others get theirs in the store's entity registry from {@code oj:statedName}.
  */
 public final class ArticleGraphMapper {
     private static final String SCHEMA = "https://schema.org/";
-    private static final String QB = "http://purl.org/linked-data/cube#";
     private static final Map<EntityType, Resource> CLASSES = Map.of(
             EntityType.REGION, OJ.Region, EntityType.COMPANY, OJ.Company,
             EntityType.GOVERNMENT_AGENCY, OJ.GovernmentAgency, EntityType.PERSON, OJ.Person,
             EntityType.INDUSTRY, OJ.Industry, EntityType.POLICY, OJ.Policy, EntityType.INDICATOR, OJ.Indicator);
+
+    private static final Comparator<Mention> BY_PLACE =
+            Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end);
 
     public Model toModel(ArticleAnalysis analysis) {
         CleanDocument doc = analysis.doc();
@@ -43,7 +47,7 @@ public final class ArticleGraphMapper {
         String iri = Iris.article(doc.article());
         Resource article = article(m, iri, doc);
         for (LinkedEntity e : analysis.entities()) {
-            entity(m, article, iri, doc, e);
+            entity(m, article, iri, e);
         }
         for (Relation r : analysis.relations()) {
             relation(m, iri, r);
@@ -76,7 +80,7 @@ public final class ArticleGraphMapper {
         return r;
     }
 
-    private static void entity(Model m, Resource article, String iri, CleanDocument doc, LinkedEntity e) {
+    private static void entity(Model m, Resource article, String iri, LinkedEntity e) {
         Resource r = m.createResource(e.iri());
         if (!e.reference()) {
             r.addProperty(RDF.type, CLASSES.get(e.type())).addProperty(OJ.statedName, e.label(), "zh");
@@ -86,23 +90,17 @@ public final class ArticleGraphMapper {
             return;
         }
         article.addProperty(OJ.mentions, r);
-        for (Mention mn : e.mentions()) {
-            m.createResource(iri + "/m/" + mn.begin() + "-" + mn.end()).addProperty(RDF.type, OJ.Mention)
-                    .addProperty(OJ.refersTo, r)
-                    .addProperty(OJ.text, doc.text().substring(mn.begin(), mn.end()), "zh")
-                    .addLiteral(OJ.beginOffset, (long) mn.begin()).addLiteral(OJ.endOffset, (long) mn.end())
-                    .addProperty(OJ.inSentence, sentence(m, iri, doc.sentences().get(mn.sentence())));
-        }
-    }
-
-    private static Resource sentence(Model m, String iri, Sentence s) {
-        return sentence(m, iri, new Evidence(s.index(), s.begin(), s.end(), s.text()));
+        // One node per entity and article, its places as one oj:spans literal: a node per place cost six
+        // quads each (about half of an article's graph), and the store's write speed is bound by quads.
+        String spans = e.mentions().stream().sorted(BY_PLACE).map(mn -> mn.begin() + "-" + mn.end()).distinct()
+                .collect(Collectors.joining(" "));
+        m.createResource(iri + "/m/" + Iris.contentHash(e.iri()).substring(0, 12)).addProperty(RDF.type, OJ.Mention)
+                .addProperty(OJ.refersTo, r).addProperty(OJ.spans, spans);
     }
 
     private static Resource sentence(Model m, String iri, Evidence ev) {
         return m.createResource(iri + "/s/" + ev.sentence()).addProperty(RDF.type, OJ.Sentence)
-                .addProperty(OJ.text, ev.text(), "zh").addProperty(OJ.inArticle, m.createResource(iri))
-                .addLiteral(OJ.sentenceIndex, (long) ev.sentence())
+                .addProperty(OJ.text, ev.text(), "zh").addLiteral(OJ.sentenceIndex, (long) ev.sentence())
                 .addLiteral(OJ.beginOffset, (long) ev.begin()).addLiteral(OJ.endOffset, (long) ev.end());
     }
 
@@ -127,7 +125,6 @@ public final class ArticleGraphMapper {
 
     private static void observation(Model m, String iri, int i, Observation o) {
         Resource r = m.createResource(iri + "/obs/" + i).addProperty(RDF.type, OJ.Observation)
-                .addProperty(RDF.type, m.createResource(QB + "Observation"))
                 .addProperty(OJ.subject, m.createResource(o.subject()))
                 .addProperty(OJ.indicator, m.createResource(o.indicatorIri()))
                 .addLiteral(OJ.value, decimal(m, o.value()))

@@ -102,19 +102,17 @@ public final class OJ {
     public static final Property postTitle = p("postTitle");
     /** Article → a credit line removed from its text (reporter, photographer, editor). */
     public static final Property credit = p("credit");
-    /** Sentence or mention → start offset in the article text, in UTF-16 code units. */
+    /** Sentence → start offset in the article text, in UTF-16 code units. */
     public static final Property beginOffset = p("beginOffset");
-    /** Sentence or mention → end offset (exclusive) in the article text, in UTF-16 code units. */
+    /** Sentence → end offset (exclusive) in the article text, in UTF-16 code units. */
     public static final Property endOffset = p("endOffset");
     /** Sentence → its position in the article, from 0. */
     public static final Property sentenceIndex = p("sentenceIndex");
-    /** Sentence or mention → the article it belongs to. */
-    public static final Property inArticle = p("inArticle");
     /** Mention → the entity it names. */
     public static final Property refersTo = p("refersTo");
-    /** Mention → the sentence it lies in. */
-    public static final Property inSentence = p("inSentence");
-    /** Sentence or mention → its text as written in the article. */
+    /** Mention → every place the article names the entity: "begin-end" offsets, space-separated. */
+    public static final Property spans = p("spans");
+    /** Sentence → its text as written in the article. */
     public static final Property text = p("text");
     /** Article → SHA-256 of its normalised body, from which its IRI is made. */
     public static final Property contentHash = p("contentHash");

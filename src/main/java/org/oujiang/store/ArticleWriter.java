@@ -11,7 +11,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
@@ -34,7 +33,7 @@ final class ArticleWriter {
     WriteOutcome write(Dataset dataset, ArticleWrite w, Consumer<String> afterDelete) {
         DatasetGraph dsg = dataset.asDatasetGraph();
         Node g = NodeFactory.createURI(w.graphIri());
-        List<String> older = new ArrayList<>(StoryVersions.older(q -> QueryExecution.dataset(dataset).query(q), w));
+        List<String> older = new ArrayList<>(StoryVersions.older(dsg, w));
         boolean existed = dsg.containsGraph(g);
         Set<Node> touched = new HashSet<>();
         if (existed) {
@@ -56,8 +55,12 @@ final class ArticleWriter {
             Triple t = it.next();
             dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
         }
-        touched.addAll(registry.namedEntities(w.model().getGraph()));
-        registry.refresh(dsg, touched);
+        if (touched.isEmpty()) {
+            registry.add(dsg, w.model().getGraph());
+        } else {
+            touched.addAll(registry.namedEntities(w.model().getGraph()));
+            registry.refresh(dsg, touched);
+        }
         Store.ReplaceResult r = existed || !older.isEmpty() ? Store.ReplaceResult.UPDATED : Store.ReplaceResult.ADDED;
         return WriteOutcome.done(w.graphIri(), r, older);
     }

@@ -1,8 +1,10 @@
 package org.oujiang.store;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -47,6 +49,29 @@ final class EntityRegistry {
         });
         dsg.find(REGISTRY, Node.ANY, LABEL, Node.ANY).forEachRemaining(q -> all.add(q.getSubject()));
         refresh(dsg, all);
+    }
+
+    /**
+     * Updates the labels after graph {@code added} was added and nothing removed: each label can only move to a
+     * better name of the new graph, so this costs one look-up per entity instead of a scan of every graph that
+     * names it (which grows with the store).
+     */
+    void add(DatasetGraph dsg, Graph added) {
+        Map<Node, String> best = new HashMap<>();
+        added.find(Node.ANY, STATED, Node.ANY).forEachRemaining(t -> {
+            if (t.getObject().isLiteral()) {
+                best.merge(t.getSubject(), t.getObject().getLiteralLexicalForm(),
+                        (a, b) -> BEST_NAME.compare(a, b) <= 0 ? a : b);
+            }
+        });
+        best.forEach((e, name) -> {
+            Iterator<Quad> it = dsg.find(REGISTRY, e, LABEL, Node.ANY);
+            String current = it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+            if (current == null || BEST_NAME.compare(name, current) < 0) {
+                dsg.deleteAny(REGISTRY, e, LABEL, Node.ANY);
+                dsg.add(REGISTRY, e, LABEL, NodeFactory.createLiteralLang(name, "zh"));
+            }
+        });
     }
 
     /** Recomputes the registry label of each entity in {@code entities}. */

@@ -3,8 +3,10 @@ package org.oujiang.store;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.oujiang.rdf.OJ;
 
 /**
@@ -17,11 +19,40 @@ import org.oujiang.rdf.OJ;
  * embedded store.
  */
 final class StoryVersions {
+    private static final Node URL = NodeFactory.createURI("https://schema.org/url");
+    private static final Node FILE = OJ.sourceFile.asNode();
     private static final String BY_URL = "SELECT DISTINCT ?g { GRAPH ?g { ?g <https://schema.org/url> ?u } }";
     private static final String BY_FILE = "SELECT ?g ?url { GRAPH ?g { ?g <" + OJ.sourceFile.getURI() + "> ?f "
             + "OPTIONAL { ?g <https://schema.org/url> ?url } } }";
 
     private StoryVersions() {
+    }
+
+    /** Like {@link #older(StoreReader, ArticleWrite)}, by index look-ups on the embedded store's quads. */
+    static Set<String> older(DatasetGraph dsg, ArticleWrite w) {
+        Set<String> out = new TreeSet<>();
+        if (w.url() != null && !w.url().isBlank()) {
+            dsg.find(Node.ANY, Node.ANY, URL, NodeFactory.createURI(w.url())).forEachRemaining(q -> {
+                if (q.getGraph().equals(q.getSubject())) {
+                    out.add(q.getGraph().getURI());
+                }
+            });
+        }
+        if (w.sourceFile() != null && !w.sourceFile().isBlank()) {
+            dsg.find(Node.ANY, Node.ANY, FILE, NodeFactory.createLiteralString(w.sourceFile())).forEachRemaining(q -> {
+                Node g = q.getGraph();
+                if (!g.equals(q.getSubject())) {
+                    return;
+                }
+                var urls = dsg.find(g, g, URL, Node.ANY);
+                String url = urls.hasNext() ? urls.next().getObject().toString() : null;
+                if (url == null || w.url() == null || url.equals(w.url())) {
+                    out.add(g.getURI());
+                }
+            });
+        }
+        out.remove(w.graphIri());
+        return out;
     }
 
     /** The graph names of the other stored versions of {@code w}'s story, sorted. */

@@ -20,6 +20,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.oujiang.article.Article;
+import org.oujiang.linking.LinkedEntity;
 import org.oujiang.pipeline.ArticleAnalysis;
 import org.oujiang.pipeline.ArticlePipeline;
 
@@ -133,35 +134,40 @@ class ArticleGraphMapperTest {
     }
 
     @Test
-    void mentionOffsetsSliceTheCleanedTextToTheMentionText() {
+    void mentionSpansSliceTheCleanedTextToNamesOfTheirEntity() {
         ArticleAnalysis a = pipeline.analyse(article(BODY));
         String text = a.doc().text();
         Model m = mapper.toModel(a);
         List<Resource> mentions = m.listSubjectsWithProperty(RDF.type, OJ.Mention).toList();
         assertThat(mentions).hasSizeGreaterThan(5);
         for (Resource mn : mentions) {
-            int b = mn.getProperty(OJ.beginOffset).getInt();
-            int e = mn.getProperty(OJ.endOffset).getInt();
-            assertThat(text.substring(b, e)).as("mention %s", mn).isEqualTo(mn.getProperty(OJ.text).getString());
-            Resource s = mn.getPropertyResourceValue(OJ.inSentence);
-            assertThat(s.getProperty(OJ.beginOffset).getInt()).isLessThanOrEqualTo(b);
-            assertThat(s.getProperty(OJ.endOffset).getInt()).isGreaterThanOrEqualTo(e);
-            assertThat(mn.getPropertyResourceValue(OJ.refersTo)).isNotNull();
+            Resource entity = mn.getPropertyResourceValue(OJ.refersTo);
+            LinkedEntity e = a.entities().stream().filter(x -> x.iri().equals(entity.getURI())).findFirst().orElseThrow();
+            assertThat(m.contains(m.getResource(Iris.article(a.doc().article())), OJ.mentions, entity)).isTrue();
+            int last = -1;
+            for (String span : mn.getProperty(OJ.spans).getString().split(" ")) {
+                int b = Integer.parseInt(span.substring(0, span.indexOf('-')));
+                int end = Integer.parseInt(span.substring(span.indexOf('-') + 1));
+                assertThat(b).as("spans in text order in %s", mn).isGreaterThanOrEqualTo(last);
+                last = b;
+                assertThat(text.substring(b, end)).isNotBlank();
+                assertThat(e.mentions()).anyMatch(x -> x.begin() == b && x.end() == end);
+            }
         }
     }
 
     @Test
-    void traditionalMentionsKeepTheOriginalScriptInTheirText() {
+    void traditionalMentionSpansSliceTheOriginalScript() {
         ArticleAnalysis a = pipeline.analyse(article("溫州市經信局近日召開座談會。"));
         Model m = mapper.toModel(a);
-        List<String> texts = m.listObjectsOfProperty(OJ.text).toList().stream()
-                .map(n -> n.asLiteral().getString()).toList();
-        assertThat(texts).contains("溫州市經信局", "溫州市");
+        List<String> named = new java.util.ArrayList<>();
         for (Resource mn : m.listSubjectsWithProperty(RDF.type, OJ.Mention).toList()) {
-            int b = mn.getProperty(OJ.beginOffset).getInt();
-            int e = mn.getProperty(OJ.endOffset).getInt();
-            assertThat(a.doc().text().substring(b, e)).isEqualTo(mn.getProperty(OJ.text).getString());
+            for (String span : mn.getProperty(OJ.spans).getString().split(" ")) {
+                String[] be = span.split("-");
+                named.add(a.doc().text().substring(Integer.parseInt(be[0]), Integer.parseInt(be[1])));
+            }
         }
+        assertThat(named).contains("溫州市經信局", "溫州市");
     }
 
     @Test

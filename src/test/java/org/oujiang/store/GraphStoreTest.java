@@ -94,6 +94,15 @@ class GraphStoreTest {
     }
 
     @Test
+    void aWorseNameAddedLaterKeepsTheBetterLabelAndAReplacementRecomputesIt() {
+        store.writeArticles(List.of(ArticleWrite.of(A2, article(A2, "u", "康奈集团有限公司")),
+                ArticleWrite.of(A1, article(A1, "t", "康奈"))));
+        assertThat(label(KN)).isEqualTo("康奈集团有限公司");
+        store.replaceGraph(A2, article(A2, "u", "康奈鞋业"));
+        assertThat(label(KN)).isEqualTo("康奈鞋业");
+    }
+
+    @Test
     void tiesAreBrokenByCodePointOrder() {
         assertThat(EntityRegistry.BEST_NAME.compare("乙公司", "甲公司")).isLessThan(0);
         assertThat(EntityRegistry.BEST_NAME.compare("长名字公司", "甲公司")).isLessThan(0);

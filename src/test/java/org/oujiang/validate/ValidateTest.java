@@ -70,8 +70,8 @@ class ValidateTest {
         Resource entity = m.listObjectsOfProperty(m.createResource(article), OJ.mentions).next().asResource();
         m.add(entity, RDFS.label, m.createLiteral("多余的名字", "zh"));
         Resource mention = m.listSubjectsWithProperty(RDF.type, OJ.Mention).next();
-        m.removeAll(mention, OJ.endOffset, null);
-        m.addLiteral(mention, OJ.endOffset, -1L);
+        m.removeAll(mention, OJ.spans, null);
+        m.add(mention, OJ.spans, "12-");
 
         GraphStore broken = GraphStore.inMemory();
         try {
@@ -83,7 +83,7 @@ class ValidateTest {
             String obsName = "ojid:" + obs.getURI().substring(OJ.ID.length());
             assertThat(report).contains(obsName + "  oj:unit  an observation needs exactly one oj:unit");
             assertThat(report).contains("rdfs:label  an entity needs exactly one rdfs:label");
-            assertThat(report).contains("oj:beginOffset  a mention needs exactly one oj:beginOffset, not after");
+            assertThat(report).contains("oj:spans  a mention needs exactly one oj:spans, begin-end offset pairs");
             assertThat(report.strip().lines().reduce((a, b) -> b).orElseThrow()).matches("3 violations on 3 nodes .*");
             assertThat(new StoreValidator(broken, SHAPES).validate(article).conforms()).isFalse();
         } finally {
