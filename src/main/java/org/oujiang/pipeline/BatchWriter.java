@@ -86,6 +86,7 @@ final class BatchWriter {
                 report(it, outcomes.get(k++));
             }
         }
+        commitSearch();
         pending.clear();
     }
 
@@ -110,6 +111,17 @@ final class BatchWriter {
             case UNCHANGED -> unchanged++;
         }
         progress.onArticle(++done, it.origin(), o.result().name().toLowerCase(Locale.ROOT));
+    }
+
+    private void commitSearch() {
+        if (search != null) {
+            try {
+                search.commit();
+            } catch (RuntimeException e) {
+                // the store has the articles; the index is repaired from it when next opened
+                System.err.println("search index not saved: " + IngestService.reason(e) + " (rebuilt on next start)");
+            }
+        }
     }
 
     private void fail(String origin, String reason) {

@@ -106,6 +106,7 @@ public final class IngestService {
         boolean dropped = store.dropGraph(articleIri);
         if (search != null) {
             search.remove(articleIri);
+            search.commit();
         }
         return dropped;
     }

@@ -90,6 +90,11 @@ public final class ArticleSearch implements AutoCloseable {
         index.delete(iri);
     }
 
+    /** Makes the index changes so far durable (once per batch; a crash before it is repaired by {@link #reconcile}). */
+    public void commit() {
+        index.commit();
+    }
+
     /** Drops index entries the store no longer has and rebuilds those it lacks or holds another version of. */
     public Reconciled reconcile() {
         Map<String, String> stored = new HashMap<>();
@@ -113,10 +118,11 @@ public final class ArticleSearch implements AutoCloseable {
                 rebuilt++;
             }
         }
+        index.commit();
         return new Reconciled(removed, rebuilt);
     }
 
-    /** The word-level terms of {@code words}. */
+    /** The index terms of {@code words}. */
     public List<String> terms(String words) {
         return index.terms(words);
     }

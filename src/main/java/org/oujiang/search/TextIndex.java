@@ -9,8 +9,6 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -39,10 +37,13 @@ import org.oujiang.store.StoreException;
 
 /**
  * A Lucene index with one document per article: title, cleaned body and the names of the entities it
- * mentions, analysed by word ({@link SmartChineseAnalyzer}, so 泵阀 or 温州 are terms, not characters), and
- * body and title again as CJK bigrams so a word inside a longer one (电路 in 集成电路) is still found.
- * Keyed by article IRI: {@link #put} replaces the article's document and {@link #delete} removes it, each
- * committed at once, so re-ingesting or removing never leaves stale or duplicate entries.
+ * mentions, analysed as CJK bigrams ({@link CJKAnalyzer}: 温州泵阀 gives 温州, 州泵, 泵阀), so any word is
+ * found, also inside a longer one (电路 in 集成电路), at a small fraction of the cost of a second word
+ * segmentation (a word-level analyser cost about as much as the whole extraction pipeline per article).
+ * Keyed by article IRI: {@link #put} replaces the article's document and {@link #delete} removes it, so
+ * re-ingesting or removing never leaves stale or duplicate entries; {@link #commit} makes a batch of them
+ * durable at once (searches see them before). An index written with another analysis is re-analysed from
+ * its stored fields when opened.
  */
 public final class TextIndex implements AutoCloseable {
     static final String IRI = "iri";
@@ -53,8 +54,9 @@ public final class TextIndex implements AutoCloseable {
     static final String NAMES = "names";
     static final String ENTITY = "entity";
     static final String PARTIAL = "partial";
-    private static final String BODY_CJK = "body_cjk";
-    private static final String TITLE_CJK = "title_cjk";
+    /** Commit data naming how documents were analysed; older indexes are re-analysed on open. */
+    private static final String FORMAT_KEY = "oujiang.format";
+    private static final String FORMAT = "cjk-bigram-1";
 
     /** One indexed article as a search returns it. */
     public record Hit(ArticleText article, float score) {
@@ -66,9 +68,34 @@ public final class TextIndex implements AutoCloseable {
 
     private TextIndex(Directory dir) throws IOException {
         this.dir = dir;
-        this.analyzer = new PerFieldAnalyzerWrapper(new SmartChineseAnalyzer(),
-                Map.of(BODY_CJK, new CJKAnalyzer(), TITLE_CJK, new CJKAnalyzer()));
+        this.analyzer = new CJKAnalyzer();
         this.writer = new IndexWriter(dir, new IndexWriterConfig(analyzer));
+        String format = null;
+        for (Map.Entry<String, String> e : writer.getLiveCommitData() == null ? List.<Map.Entry<String, String>>of()
+                : writer.getLiveCommitData()) {
+            format = FORMAT_KEY.equals(e.getKey()) ? e.getValue() : format;
+        }
+        if (!FORMAT.equals(format)) {
+            reanalyse();
+        }
+    }
+
+    /** Re-adds every document from its stored fields with today's analysis (after an upgrade). */
+    private void reanalyse() throws IOException {
+        List<ArticleText> docs = new ArrayList<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            Bits live = MultiBits.getLiveDocs(reader);
+            StoredFields fields = reader.storedFields();
+            for (int i = 0; i < reader.maxDoc(); i++) {
+                if (live == null || live.get(i)) {
+                    docs.add(article(fields.document(i), true));
+                }
+            }
+        }
+        writer.deleteAll();
+        docs.forEach(this::put);
+        writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
+        writer.commit();
     }
 
     /** Opens (creating when needed) the index in directory {@code path}. */
@@ -89,7 +116,7 @@ public final class TextIndex implements AutoCloseable {
         }
     }
 
-    /** Replaces the article's document (or adds it) and commits. */
+    /** Replaces the article's document (or adds it); durable at the next {@link #commit}. */
     public synchronized void put(ArticleText a) {
         Document d = new Document();
         d.add(new StringField(IRI, a.iri(), Field.Store.YES));
@@ -98,8 +125,6 @@ public final class TextIndex implements AutoCloseable {
         d.add(new StoredField(PARTIAL, a.partial() ? "1" : "0"));
         d.add(new TextField(TITLE, a.title(), Field.Store.YES));
         d.add(new TextField(BODY, a.body(), Field.Store.YES));
-        d.add(new TextField(TITLE_CJK, a.title(), Field.Store.NO));
-        d.add(new TextField(BODY_CJK, a.body(), Field.Store.NO));
         for (ArticleText.Name n : a.names()) {
             d.add(new TextField(NAMES, n.name(), Field.Store.NO));
             d.add(new StoredField(ENTITY, n.entity() + "\t" + n.name()));
@@ -107,9 +132,14 @@ public final class TextIndex implements AutoCloseable {
         write(() -> writer.updateDocument(new Term(IRI, a.iri()), d));
     }
 
-    /** Removes the article's document, if any, and commits. */
+    /** Removes the article's document, if any; durable at the next {@link #commit}. */
     public synchronized void delete(String iri) {
         write(() -> writer.deleteDocuments(new Term(IRI, iri)));
+    }
+
+    /** Makes every change so far durable: one commit per batch, as a commit syncs the files to disk. */
+    public synchronized void commit() {
+        write(writer::commit);
     }
 
     /** Every indexed article (all fields but the body are filled). */
@@ -139,34 +169,30 @@ public final class TextIndex implements AutoCloseable {
         }
     }
 
-    /** The word-level terms of {@code words}, as the index sees them. */
+    /** The bigram terms of {@code words}, as the index sees them (a lone character stays a term). */
     public List<String> terms(String words) {
         return analyse(BODY, words);
     }
 
     /**
-     * Articles matching {@code words}, best first: either every word-level term occurs (in title, body or an
-     * entity name; title and names weigh more), or each whitespace-separated word occurs as written.
+     * Articles matching {@code words}, best first: every bigram of the words occurs (in title, body or an
+     * entity name; title and names weigh more), and articles where each whitespace-separated word occurs as
+     * written, as a phrase of its bigrams, rank higher.
      */
     public synchronized List<Hit> search(String words, int limit) {
-        BooleanQuery.Builder byTerm = new BooleanQuery.Builder();
-        List<String> terms = terms(words);
-        for (String t : terms) {
-            byTerm.add(new BooleanQuery.Builder()
-                    .add(new BoostQuery(new TermQuery(new Term(TITLE, t)), 3f), Occur.SHOULD)
-                    .add(new TermQuery(new Term(BODY, t)), Occur.SHOULD)
-                    .add(new BoostQuery(new TermQuery(new Term(NAMES, t)), 2f), Occur.SHOULD).build(), Occur.MUST);
+        BooleanQuery.Builder everyGram = new BooleanQuery.Builder();
+        for (String t : terms(words)) {
+            everyGram.add(anyField(List.of(t)), Occur.MUST);
         }
         BooleanQuery.Builder asWritten = new BooleanQuery.Builder();
         for (String w : words.strip().split("\\s+")) {
-            List<String> grams = analyse(BODY_CJK, w);
+            List<String> grams = analyse(BODY, w);
             if (!grams.isEmpty()) {
-                asWritten.add(new BooleanQuery.Builder().add(phrase(BODY_CJK, grams), Occur.SHOULD)
-                        .add(new BoostQuery(phrase(TITLE_CJK, grams), 3f), Occur.SHOULD).build(), Occur.MUST);
+                asWritten.add(anyField(grams), Occur.MUST);
             }
         }
-        Query q = new BooleanQuery.Builder().add(terms.isEmpty() ? asWritten.build() : byTerm.build(), Occur.SHOULD)
-                .add(new BoostQuery(asWritten.build(), 0.5f), Occur.SHOULD).build();
+        Query q = new BooleanQuery.Builder().add(everyGram.build(), Occur.MUST)
+                .add(new BoostQuery(asWritten.build(), 2f), Occur.SHOULD).build();
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             List<Hit> out = new ArrayList<>();
@@ -178,6 +204,14 @@ public final class TextIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot search: " + e.getMessage(), e);
         }
+    }
+
+    /** The grams as a phrase in the title, the body or an entity name. */
+    private static Query anyField(List<String> grams) {
+        return new BooleanQuery.Builder()
+                .add(new BoostQuery(phrase(TITLE, grams), 3f), Occur.SHOULD)
+                .add(phrase(BODY, grams), Occur.SHOULD)
+                .add(new BoostQuery(phrase(NAMES, grams), 2f), Occur.SHOULD).build();
     }
 
     private static Query phrase(String field, List<String> grams) {
@@ -217,7 +251,6 @@ public final class TextIndex implements AutoCloseable {
     private void write(IndexWrite w) {
         try {
             w.run();
-            writer.commit();
         } catch (IOException e) {
             throw new StoreException("cannot write search index: " + e.getMessage(), e);
         }
