@@ -1,7 +1,10 @@
 package org.oujiang.extract;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.oujiang.linking.Gazetteer;
 import org.oujiang.linking.GazetteerEntry;
 import org.oujiang.nlp.EntityType;
@@ -19,12 +22,27 @@ final class IndicatorNamer {
 
     private static final int MAX_NAME = 16;
     private static final int MAX_LABEL = 24;
-    private final Gazetteer gazetteer;
+    private static final Pattern QUOTES = Pattern.compile("[“”‘’\"'「」『』《》]");
+    private static final Pattern TRAILING = Pattern.compile("[\\s\\p{P}\\p{S}0-9]+$");
+    private static final Pattern LEADING = Pattern.compile("^[\\p{P}\\p{S}\\s0-9]+");
+    /** Indicator names of the scheme → the entry a lookup by that name gives first. */
+    private final Map<String, GazetteerEntry> indicators = new HashMap<>();
+    /** Length of the longest indicator name, at most {@link #MAX_NAME}: longer substrings need no lookup. */
+    private final int maxName;
     private final FigureLexicon lexicon;
 
     IndicatorNamer(Gazetteer gazetteer, FigureLexicon lexicon) {
-        this.gazetteer = gazetteer;
         this.lexicon = lexicon;
+        // Indexed once: name() tries every substring of every clause, which a full gazetteer lookup made slow.
+        int longest = 0;
+        for (String n : gazetteer.names()) {
+            List<GazetteerEntry> hits = gazetteer.lookup(n, EntityType.INDICATOR);
+            if (!hits.isEmpty()) {
+                indicators.put(n, hits.get(0));
+                longest = Math.max(longest, n.length());
+            }
+        }
+        this.maxName = Math.min(MAX_NAME, longest);
     }
 
     /**
@@ -39,11 +57,11 @@ final class IndicatorNamer {
         GazetteerEntry best = null;
         int bestEnd = -1;
         for (int i = 0; i < head.length(); i++) {
-            for (int len = Math.min(MAX_NAME, head.length() - i); len >= 2; len--) {
-                List<GazetteerEntry> hits = gazetteer.lookup(head.substring(i, i + len), EntityType.INDICATOR);
-                if (!hits.isEmpty()) {
+            for (int len = Math.min(maxName, head.length() - i); len >= 2; len--) {
+                GazetteerEntry hit = indicators.get(head.substring(i, i + len));
+                if (hit != null) {
                     if (i + len > bestEnd) {
-                        best = hits.get(0);
+                        best = hit;
                         bestEnd = i + len;
                     }
                     break;
@@ -87,10 +105,10 @@ final class IndicatorNamer {
 
     /** Drops blanks, digits, punctuation and the lead/approx words at both ends. */
     private String clean(String clause) {
-        String s = clause.replaceAll("[“”‘’\"'「」『』《》]", "").replaceAll("[\\s\\p{P}\\p{S}0-9]+$", "");
+        String s = TRAILING.matcher(QUOTES.matcher(clause).replaceAll("")).replaceAll("");
         int cut = Math.max(s.lastIndexOf(' '), s.lastIndexOf('　'));
         s = s.substring(cut + 1);
-        s = s.replaceAll("^[\\p{P}\\p{S}\\s0-9]+", "");
+        s = LEADING.matcher(s).replaceAll("");
         return stripLead(s);
     }
 
