@@ -17,7 +17,9 @@ final class AgencyFinder {
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
     /** National agency names, aliases and abbreviations, longest first (the order of the lexicon otherwise). */
-    private final List<String> names;
+    private final WordIndex names;
+    private final WordIndex suffixes;
+    private final WordIndex heads;
 
     AgencyFinder(Lexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
@@ -29,7 +31,9 @@ final class AgencyFinder {
         });
         all.addAll(lexicon.agencyAbbreviations().keySet());
         all.sort((a, b) -> b.length() - a.length());
-        this.names = List.copyOf(all);
+        this.names = WordIndex.over(all);
+        this.suffixes = WordIndex.over(lexicon.agencySuffixes());
+        this.heads = WordIndex.over(lexicon.agencyHeads());
     }
 
     List<Mention> find(CleanDocument doc, TextSpan span, List<Mention> regionMentions) {
@@ -64,7 +68,7 @@ final class AgencyFinder {
             if (!TextSpan.han(c)) {
                 return null;
             }
-            String suffix = Lexicon.startingAt(lexicon.agencySuffixes(), text, p);
+            String suffix = suffixes.startingAt(text, p);
             boolean bareLevel = headEnd - pos == 1 && p - headEnd < 2; // 市委, 省委 are no agencies here
             if (suffix != null && !bareLevel && !insideCommonWord(span, p, suffix) && organWords(span, headEnd, p)) {
                 int end = p + suffix.length();
@@ -98,7 +102,7 @@ final class AgencyFinder {
             }
             return end;
         }
-        String head = Lexicon.startingAt(lexicon.agencyHeads(), span.text, pos);
+        String head = heads.startingAt(span.text, pos);
         if (head != null && (pos == 0 || !TextSpan.han(span.at(pos - 1)) || span.tokenStart(pos))) {
             return pos + head.length();
         }
@@ -155,7 +159,7 @@ final class AgencyFinder {
     private void named(TextSpan span, Sentence s, List<Mention> out) {
         String text = span.text;
         for (int pos = s.begin(); pos < s.end(); pos++) {
-            String n = Lexicon.startingAt(names, text, pos);
+            String n = names.startingAt(text, pos);
             if (n == null || n.length() < 3) {
                 continue;
             }

@@ -20,8 +20,10 @@ final class WordIndex {
     private final Map<Character, String[]> byLast = new HashMap<>();
     /** True when the list holds an empty word: it matches everywhere, so scans must be kept. */
     final boolean hasEmpty;
+    private final List<String> words;
 
     private WordIndex(List<String> words) {
+        this.words = words;
         Map<Character, List<String>> first = new HashMap<>();
         Map<Character, List<String>> last = new HashMap<>();
         boolean empty = false;
@@ -48,8 +50,19 @@ final class WordIndex {
         return index;
     }
 
+    /**
+     * An index of {@code words} of its own, for a finder that asks at every position of a text: the shared
+     * cache of {@link #of} costs a map lookup per question.
+     */
+    static WordIndex over(List<String> words) {
+        return new WordIndex(List.copyOf(words));
+    }
+
     /** The first word (in list order) that starts at {@code begin} in {@code text}, or null. */
     String startingAt(String text, int begin) {
+        if (hasEmpty) {
+            return Lexicon.scanStartingAt(words, text, begin);
+        }
         if (begin < 0 || begin >= text.length()) {
             return null;
         }
@@ -63,6 +76,9 @@ final class WordIndex {
 
     /** The first word (in list order) that ends at {@code end} in {@code text}, or null. */
     String endingAt(String text, int end) {
+        if (hasEmpty) {
+            return Lexicon.scanEndingAt(words, text, end);
+        }
         if (end <= 0 || end > text.length()) {
             return null;
         }
