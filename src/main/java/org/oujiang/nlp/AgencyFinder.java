@@ -37,9 +37,13 @@ final class AgencyFinder {
     }
 
     List<Mention> find(CleanDocument doc, TextSpan span, List<Mention> regionMentions) {
-        // by start offset, so each position looks up its region in constant time
-        java.util.Map<Integer, Mention> regions = new java.util.HashMap<>();
-        regionMentions.stream().filter(r -> r.type() == EntityType.REGION).forEach(r -> regions.putIfAbsent(r.begin(), r));
+        // by start offset, so each position looks up its region in constant time (the first one when several start there)
+        Mention[] regions = new Mention[span.text.length() + 1];
+        regionMentions.stream().filter(r -> r.type() == EntityType.REGION).forEach(r -> {
+            if (regions[r.begin()] == null) {
+                regions[r.begin()] = r;
+            }
+        });
         List<Mention> found = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             List<Mention> here = new ArrayList<>();
@@ -57,7 +61,7 @@ final class AgencyFinder {
     }
 
     /** An agency that starts at {@code pos} with a region or head word, or null. */
-    private Mention agencyAt(TextSpan span, Sentence s, int pos, java.util.Map<Integer, Mention> regions) {
+    private Mention agencyAt(TextSpan span, Sentence s, int pos, Mention[] regions) {
         int headEnd = headEnd(span, pos, regions);
         if (headEnd < 0) {
             return null;
@@ -92,8 +96,8 @@ final class AgencyFinder {
     }
 
     /** End of a region mention or head word starting at {@code pos} (市/省/县 included), or -1. */
-    private int headEnd(TextSpan span, int pos, java.util.Map<Integer, Mention> regions) {
-        Mention r = regions.get(pos);
+    private int headEnd(TextSpan span, int pos, Mention[] regions) {
+        Mention r = regions[pos];
         if (r != null) {
             int end = r.end();
             // 温州 + 市 when the short name was used with the suffix split off

@@ -14,12 +14,19 @@ final class NameTrie {
         boolean word;
     }
 
-    private final Node root = new Node();
+    /** The first level by character, as an array: it is asked at every position of every text. */
+    private final Node[] roots = new Node[Character.MAX_VALUE + 1];
 
     NameTrie(Collection<String> names) {
         for (String name : names) {
-            Node n = root;
-            for (int i = 0; i < name.length(); i++) {
+            if (name.isEmpty()) {
+                continue; // an empty name is never reported (lengths start at 2)
+            }
+            Node n = roots[name.charAt(0)];
+            if (n == null) {
+                n = roots[name.charAt(0)] = new Node();
+            }
+            for (int i = 1; i < name.length(); i++) {
                 n = n.next.computeIfAbsent(name.charAt(i), c -> new Node());
             }
             n.word = true;
@@ -31,11 +38,14 @@ final class NameTrie {
      * none read past {@code limit}.
      */
     int[] lengthsAt(String text, int pos, int limit, int maxLen) {
-        Node n = root;
+        if (pos >= limit || maxLen < 1 || roots[text.charAt(pos)] == null) {
+            return NONE;
+        }
+        Node n = null;
         int[] found = NONE;
         int count = 0;
         for (int i = pos; i < limit && i - pos < maxLen; i++) {
-            n = n.next.get(text.charAt(i));
+            n = i == pos ? roots[text.charAt(i)] : n.next.get(text.charAt(i));
             if (n == null) {
                 break;
             }
