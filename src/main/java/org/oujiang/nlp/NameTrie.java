@@ -10,8 +10,31 @@ final class NameTrie {
 
     /** One node; {@code word} marks the end of a name. */
     private static final class Node {
-        final Map<Character, Node> next = new HashMap<>(4);
+        Map<Character, Node> next = new HashMap<>(4);
+        /** After construction: the children's characters, sorted, and the children in the same order. */
+        char[] keys;
+        Node[] kids;
         boolean word;
+
+        /** Replaces the map by sorted arrays: a binary search over a few chars beats hashing a boxed Character. */
+        void freeze() {
+            keys = new char[next.size()];
+            kids = new Node[next.size()];
+            int i = 0;
+            for (char c : new java.util.TreeSet<>(next.keySet())) {
+                keys[i] = c;
+                kids[i++] = next.get(c);
+            }
+            next = null;
+            for (Node k : kids) {
+                k.freeze();
+            }
+        }
+
+        Node child(char c) {
+            int i = java.util.Arrays.binarySearch(keys, c);
+            return i < 0 ? null : kids[i];
+        }
     }
 
     /** The first level by character, as an array: it is asked at every position of every text. */
@@ -31,6 +54,11 @@ final class NameTrie {
             }
             n.word = true;
         }
+        for (Node r : roots) {
+            if (r != null) {
+                r.freeze();
+            }
+        }
     }
 
     /**
@@ -45,7 +73,7 @@ final class NameTrie {
         int[] found = NONE;
         int count = 0;
         for (int i = pos; i < limit && i - pos < maxLen; i++) {
-            n = i == pos ? roots[text.charAt(i)] : n.next.get(text.charAt(i));
+            n = i == pos ? roots[text.charAt(i)] : n.child(text.charAt(i));
             if (n == null) {
                 break;
             }
@@ -56,6 +84,9 @@ final class NameTrie {
                 }
                 found[count++] = len;
             }
+        }
+        if (count == 0) {
+            return NONE;
         }
         int[] out = new int[count];
         for (int i = 0; i < count; i++) {
