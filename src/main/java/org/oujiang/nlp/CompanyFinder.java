@@ -68,6 +68,10 @@ final class CompanyFinder {
 
     /** 宁德时代（CATL）: a name followed by a bracketed Latin abbreviation or ticker names an organisation. */
     private void withLatinAbbreviation(Sentence s, TextSpan span, List<Mention> out) {
+        String sentence = span.text.substring(s.begin(), s.end());
+        if (sentence.indexOf('(') < 0 && sentence.indexOf('（') < 0) {
+            return; // the pattern opens with a bracket: no regex scan of sentences without one
+        }
         java.util.regex.Matcher m = LATIN_ABBREVIATION.matcher(span.text).region(s.begin(), s.end());
         while (m.find()) {
             int end = m.start();
