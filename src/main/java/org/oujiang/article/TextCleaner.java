@@ -110,13 +110,14 @@ public final class TextCleaner {
     /** Everything from a cut marker line, then a trailing run of list lines, is dropped. */
     private List<String> cutTrailing(List<String> lines) {
         for (int i = 1; i < lines.size(); i++) {
-            if (isCutMarker(matchText(lines.get(i)))) {
+            // matchText keeps the length, so long lines are told apart before converting them
+            if (lines.get(i).length() <= MAX_MARKER_LINE && isCutMarker(matchText(lines.get(i)))) {
                 lines = new ArrayList<>(lines.subList(0, i));
                 break;
             }
         }
         int start = lines.size();
-        while (start > 0 && isListLine(matchText(lines.get(start - 1)))) {
+        while (start > 0 && lines.get(start - 1).length() <= MAX_LIST_LINE && isListLine(matchText(lines.get(start - 1)))) {
             start--;
         }
         return lines.size() - start >= MIN_LIST_LINES ? new ArrayList<>(lines.subList(0, start)) : lines;

@@ -3,6 +3,7 @@ package org.oujiang.extract;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Finds the figures of one sentence: numbers followed by a unit of the lexicon (longest match, after an
@@ -19,6 +20,7 @@ final class FigureFinder {
 
     static final String BOUNDARY = "，,；;：:。！？!?（）()\n";
     private static final String RANGE = "—–-~～至到";
+    private static final Pattern LIST_GAP = Pattern.compile("[、和及与,，\\s]{1,2}");
     private final FigureLexicon lexicon;
 
     FigureFinder(FigureLexicon lexicon) {
@@ -121,7 +123,7 @@ final class FigureFinder {
         if (!before.isEmpty()) {
             Figure prev = before.get(before.size() - 1);
             String gap = s.substring(prev.unitEnd(), n.begin());
-            if (gap.matches("[、和及与,，\\s]{1,2}")) {
+            if (LIST_GAP.matcher(gap).matches()) {
                 return new int[] {prev.sign(), prev.change() ? 1 : 0};
             }
         }

@@ -35,6 +35,9 @@ final class FigureLexicon {
     private final Map<String, Set<String>> roles = new HashMap<>();
     private int maxChange;
     private int maxPeriod;
+    /** First characters of change and period words: most positions start neither, so they need no lookups. */
+    private final Set<Character> changeFirsts = new HashSet<>();
+    private final Set<Character> periodFirsts = new HashSet<>();
 
     FigureLexicon(Path lexiconDir) {
         for (String[] r : rows(lexiconDir.resolve("figures-units.tsv"), 3)) {
@@ -45,10 +48,12 @@ final class FigureLexicon {
         for (String[] r : rows(lexiconDir.resolve("figures-changes.tsv"), 2)) {
             changes.put(r[0], "-".equals(r[1]) ? -1 : "+".equals(r[1]) ? 1 : 0);
             maxChange = Math.max(maxChange, r[0].length());
+            changeFirsts.add(r[0].charAt(0));
         }
         for (String[] r : rows(lexiconDir.resolve("figures-periods.tsv"), 2)) {
             periods.put(r[0], new PeriodWord(r[0], r[1], r.length > 2 ? r[2] : ""));
             maxPeriod = Math.max(maxPeriod, r[0].length());
+            periodFirsts.add(r[0].charAt(0));
         }
         for (String[] r : rows(lexiconDir.resolve("figures-words.tsv"), 2)) {
             roles.computeIfAbsent(r[1], k -> new HashSet<>()).add(r[0]);
@@ -104,7 +109,7 @@ final class FigureLexicon {
 
     /** The longest change word starting at {@code pos}, or null. */
     String changeAt(String s, int pos) {
-        return longestAt(s, pos, changes.keySet(), maxChange);
+        return longestAt(s, pos, changes.keySet(), maxChange, changeFirsts);
     }
 
     /** The longest change word ending at {@code end}, or null. */
@@ -123,7 +128,7 @@ final class FigureLexicon {
 
     /** The longest period word starting at {@code pos}, or null. */
     PeriodWord periodAt(String s, int pos) {
-        String w = longestAt(s, pos, periods.keySet(), maxPeriod);
+        String w = longestAt(s, pos, periods.keySet(), maxPeriod, periodFirsts);
         return w == null ? null : periods.get(w);
     }
 
@@ -132,7 +137,10 @@ final class FigureLexicon {
         return roles.getOrDefault(role, Set.of());
     }
 
-    private static String longestAt(String s, int pos, Set<String> words, int max) {
+    private static String longestAt(String s, int pos, Set<String> words, int max, Set<Character> firsts) {
+        if (pos >= s.length() || !firsts.contains(s.charAt(pos))) {
+            return null;
+        }
         for (int len = Math.min(max, s.length() - pos); len >= 1; len--) {
             String w = s.substring(pos, pos + len);
             if (words.contains(w)) {

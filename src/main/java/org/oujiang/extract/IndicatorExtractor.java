@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.oujiang.article.CleanDocument;
 import org.oujiang.article.Sentence;
 import org.oujiang.linking.Gazetteer;
@@ -20,6 +21,8 @@ import org.oujiang.linking.LinkedEntity;
  * against the article date, carried within a paragraph) and the sentence as evidence.
  */
 public final class IndicatorExtractor {
+    /** String.split with this pattern, compiled once (split compiles a multi-character pattern on every call). */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[" + FigureFinder.BOUNDARY + "、]");
     private final FigureLexicon lexicon;
     private final FigureFinder finder;
     private final IndicatorNamer namer;
@@ -92,7 +95,7 @@ public final class IndicatorExtractor {
     private IndicatorNamer.Named indicator(String blanked, int from, FigureFinder.Figure f, IndicatorNamer.Named prev) {
         boolean rate = f.change() && ("%".equals(f.unit().base()) || "个百分点".equals(f.unit().base()));
         String context = blanked.substring(Math.min(from, f.begin()), f.begin());
-        String[] clauses = context.split("[" + FigureFinder.BOUNDARY + "、]");
+        String[] clauses = CLAUSE_BREAK.split(context);
         for (int i = clauses.length - 1; i >= 0; i--) {
             IndicatorNamer.Named n = namer.name(clauses[i], rate);
             if (n != null) {

@@ -1,6 +1,8 @@
 package org.oujiang.extract;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.oujiang.linking.Gazetteer;
 import org.oujiang.linking.GazetteerEntry;
@@ -19,12 +21,33 @@ final class IndicatorNamer {
 
     private static final int MAX_NAME = 16;
     private static final int MAX_LABEL = 24;
-    private final Gazetteer gazetteer;
+    private static final String QUOTES = "“”‘’\"'「」『』《》";
+    /** Indicator names of the scheme → the entry a lookup by that name gives first. */
+    private final Map<String, GazetteerEntry> indicators = new HashMap<>();
+    /** Length of the longest indicator name, at most {@link #MAX_NAME}: longer substrings need no lookup. */
+    private final int maxName;
     private final FigureLexicon lexicon;
+    /** First and last characters of the lead and approx words. */
+    private final java.util.BitSet leadEdges = new java.util.BitSet();
 
     IndicatorNamer(Gazetteer gazetteer, FigureLexicon lexicon) {
-        this.gazetteer = gazetteer;
         this.lexicon = lexicon;
+        for (String role : List.of("lead", "approx")) {
+            for (String w : lexicon.words(role)) {
+                leadEdges.set(w.charAt(0));
+                leadEdges.set(w.charAt(w.length() - 1));
+            }
+        }
+        // Indexed once: name() tries every substring of every clause, which a full gazetteer lookup made slow.
+        int longest = 0;
+        for (String n : gazetteer.names()) {
+            List<GazetteerEntry> hits = gazetteer.lookup(n, EntityType.INDICATOR);
+            if (!hits.isEmpty()) {
+                indicators.put(n, hits.get(0));
+                longest = Math.max(longest, n.length());
+            }
+        }
+        this.maxName = Math.min(MAX_NAME, longest);
     }
 
     /**
@@ -39,11 +62,11 @@ final class IndicatorNamer {
         GazetteerEntry best = null;
         int bestEnd = -1;
         for (int i = 0; i < head.length(); i++) {
-            for (int len = Math.min(MAX_NAME, head.length() - i); len >= 2; len--) {
-                List<GazetteerEntry> hits = gazetteer.lookup(head.substring(i, i + len), EntityType.INDICATOR);
-                if (!hits.isEmpty()) {
+            for (int len = Math.min(maxName, head.length() - i); len >= 2; len--) {
+                GazetteerEntry hit = indicators.get(head.substring(i, i + len));
+                if (hit != null) {
                     if (i + len > bestEnd) {
-                        best = hits.get(0);
+                        best = hit;
                         bestEnd = i + len;
                     }
                     break;
@@ -85,13 +108,60 @@ final class IndicatorNamer {
                 || r.startsWith("年均") || r.startsWith("增速");
     }
 
-    /** Drops blanks, digits, punctuation and the lead/approx words at both ends. */
+    /**
+     * Drops blanks, digits, punctuation and the lead/approx words at both ends: quotes out, then a trailing run
+     * of [\\s\\p{P}\\p{S}0-9] off, everything up to the last blank off, a leading run off. Done by hand: as
+     * regexes this ran for every clause before every figure.
+     */
     private String clean(String clause) {
-        String s = clause.replaceAll("[“”‘’\"'「」『』《》]", "").replaceAll("[\\s\\p{P}\\p{S}0-9]+$", "");
+        String s = stripTrailing(withoutQuotes(clause));
         int cut = Math.max(s.lastIndexOf(' '), s.lastIndexOf('　'));
         s = s.substring(cut + 1);
-        s = s.replaceAll("^[\\p{P}\\p{S}\\s0-9]+", "");
-        return stripLead(s);
+        int b = 0;
+        while (b < s.length() && stripped(s.codePointAt(b))) {
+            b += Character.charCount(s.codePointAt(b));
+        }
+        return stripLead(s.substring(b));
+    }
+
+    private static String withoutQuotes(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            boolean quote = QUOTES.indexOf(s.charAt(i)) >= 0;
+            if (quote && sb == null) {
+                sb = new StringBuilder(s.length()).append(s, 0, i);
+            } else if (!quote && sb != null) {
+                sb.append(s.charAt(i));
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    /** Without its trailing run of stripped characters, as the regex {@code [\\s\\p{P}\\p{S}0-9]+$} would. */
+    private static String stripTrailing(String s) {
+        if (s.indexOf('\u0085') >= 0 || s.indexOf('\u2028') >= 0 || s.indexOf('\u2029') >= 0) {
+            // '$' also matches before a final line terminator; these are not stripped, so keep the regex's own answer
+            return s.replaceAll("[\\s\\p{P}\\p{S}0-9]+$", "");
+        }
+        int e = s.length();
+        while (e > 0 && stripped(s.codePointBefore(e))) {
+            e -= Character.charCount(s.codePointBefore(e));
+        }
+        return s.substring(0, e);
+    }
+
+    /** Matches [\\s\\p{P}\\p{S}0-9] (Java's \\s is ASCII whitespace only). */
+    private static boolean stripped(int cp) {
+        if (cp >= '0' && cp <= '9' || cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r') {
+            return true;
+        }
+        return switch (Character.getType(cp)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                 Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+                 Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
+            default -> false;
+        };
     }
 
     private String stripLead(String s) {
@@ -100,6 +170,9 @@ final class IndicatorNamer {
         boolean changed = true;
         while (changed && !s.isEmpty()) {
             changed = false;
+            if (!leadEdges.get(s.charAt(0)) && !leadEdges.get(s.charAt(s.length() - 1))) {
+                break; // no word can start or end s, so this pass would change nothing
+            }
             for (Set<String> words : List.of(lead, approx)) {
                 for (String w : words) {
                     if (s.startsWith(w)) {

@@ -18,7 +18,8 @@ final class NumberParser {
 
     private static final Pattern ARABIC = Pattern.compile(
             "(?<![0-9.])(?<![^A-Za-z][A-Za-z])(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(\\.\\d+)?(?![A-Za-z])");
-    private static final Pattern CHINESE = Pattern.compile("[零〇一二两三四五六七八九十百千]+");
+    /** Characters of a Chinese numeral run; scanned by hand, as a regex over every sentence cost more. */
+    private static final String CHINESE = "零〇一二两三四五六七八九十百千";
     private static final String DIGITS = "零一二三四五六七八九";
 
     private NumberParser() {
@@ -27,19 +28,36 @@ final class NumberParser {
     static List<Num> find(String s) {
         List<Num> out = new ArrayList<>();
         Matcher m = ARABIC.matcher(s);
-        while (m.find()) {
+        boolean anyDigit = hasDigit(s); // no regex scan of sentences without an ASCII digit
+        while (anyDigit && m.find()) {
             String digits = m.group(1).replace(",", "") + (m.group(2) == null ? "" : m.group(2));
             out.add(new Num(m.start(), m.end(), new BigDecimal(digits), false));
         }
-        Matcher c = CHINESE.matcher(s);
-        while (c.find()) {
-            BigDecimal v = chinese(c.group());
-            if (v != null) {
-                out.add(new Num(c.start(), c.end(), v, true));
+        for (int i = 0; i < s.length(); i++) {
+            if (CHINESE.indexOf(s.charAt(i)) < 0) {
+                continue;
             }
+            int end = i + 1;
+            while (end < s.length() && CHINESE.indexOf(s.charAt(end)) >= 0) {
+                end++;
+            }
+            BigDecimal v = chinese(s.substring(i, end));
+            if (v != null) {
+                out.add(new Num(i, end, v, true));
+            }
+            i = end;
         }
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return out;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Value of a Chinese numeral without 万/亿 (those belong to the unit), or null. */

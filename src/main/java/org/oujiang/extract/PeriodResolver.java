@@ -39,8 +39,11 @@ final class PeriodResolver {
     /** Every period expression of {@code s}, in text order. */
     List<Token> tokens(String s) {
         List<Token> out = new ArrayList<>();
+        // Each pattern needs its 年 or 月: sentences without them are not scanned by the regexes at all.
+        boolean hasYear = s.indexOf('年') >= 0;
+        boolean hasMonth = s.indexOf('月') >= 0;
         Matcher m = YEAR.matcher(s);
-        while (m.find()) {
+        while (hasYear && m.find()) {
             int yearEnd = m.end();
             boolean since = lexicon.words("since").stream().anyMatch(w -> s.startsWith(w, yearEnd));
             if (!comparison(s, m.start()) && !since) {
@@ -49,11 +52,11 @@ final class PeriodResolver {
             }
         }
         m = MONTHS.matcher(s);
-        while (m.find()) {
+        while (hasMonth && m.find()) {
             out.add(new Token(m.start(), m.end(), null, month(m.group(1)) + "/" + month(m.group(2)), null));
         }
         m = MONTH.matcher(s);
-        while (m.find()) {
+        while (hasMonth && m.find()) {
             out.add(new Token(m.start(), m.end(), null, month(m.group(1)), null));
         }
         for (int i = 0; i < s.length(); i++) {

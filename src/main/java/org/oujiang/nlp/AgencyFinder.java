@@ -17,7 +17,9 @@ final class AgencyFinder {
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
     /** National agency names, aliases and abbreviations, longest first (the order of the lexicon otherwise). */
-    private final List<String> names;
+    private final WordIndex names;
+    private final WordIndex suffixes;
+    private final WordIndex heads;
 
     AgencyFinder(Lexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
@@ -29,13 +31,19 @@ final class AgencyFinder {
         });
         all.addAll(lexicon.agencyAbbreviations().keySet());
         all.sort((a, b) -> b.length() - a.length());
-        this.names = List.copyOf(all);
+        this.names = WordIndex.over(all);
+        this.suffixes = WordIndex.over(lexicon.agencySuffixes());
+        this.heads = WordIndex.over(lexicon.agencyHeads());
     }
 
     List<Mention> find(CleanDocument doc, TextSpan span, List<Mention> regionMentions) {
-        // by start offset, so each position looks up its region in constant time
-        java.util.Map<Integer, Mention> regions = new java.util.HashMap<>();
-        regionMentions.stream().filter(r -> r.type() == EntityType.REGION).forEach(r -> regions.putIfAbsent(r.begin(), r));
+        // by start offset, so each position looks up its region in constant time (the first one when several start there)
+        Mention[] regions = new Mention[span.text.length() + 1];
+        regionMentions.stream().filter(r -> r.type() == EntityType.REGION).forEach(r -> {
+            if (regions[r.begin()] == null) {
+                regions[r.begin()] = r;
+            }
+        });
         List<Mention> found = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             List<Mention> here = new ArrayList<>();
@@ -53,7 +61,7 @@ final class AgencyFinder {
     }
 
     /** An agency that starts at {@code pos} with a region or head word, or null. */
-    private Mention agencyAt(TextSpan span, Sentence s, int pos, java.util.Map<Integer, Mention> regions) {
+    private Mention agencyAt(TextSpan span, Sentence s, int pos, Mention[] regions) {
         int headEnd = headEnd(span, pos, regions);
         if (headEnd < 0) {
             return null;
@@ -64,7 +72,7 @@ final class AgencyFinder {
             if (!TextSpan.han(c)) {
                 return null;
             }
-            String suffix = Lexicon.startingAt(lexicon.agencySuffixes(), text, p);
+            String suffix = suffixes.startingAt(text, p);
             boolean bareLevel = headEnd - pos == 1 && p - headEnd < 2; // 市委, 省委 are no agencies here
             if (suffix != null && !bareLevel && !insideCommonWord(span, p, suffix) && organWords(span, headEnd, p)) {
                 int end = p + suffix.length();
@@ -88,8 +96,8 @@ final class AgencyFinder {
     }
 
     /** End of a region mention or head word starting at {@code pos} (市/省/县 included), or -1. */
-    private int headEnd(TextSpan span, int pos, java.util.Map<Integer, Mention> regions) {
-        Mention r = regions.get(pos);
+    private int headEnd(TextSpan span, int pos, Mention[] regions) {
+        Mention r = regions[pos];
         if (r != null) {
             int end = r.end();
             // 温州 + 市 when the short name was used with the suffix split off
@@ -98,7 +106,7 @@ final class AgencyFinder {
             }
             return end;
         }
-        String head = Lexicon.startingAt(lexicon.agencyHeads(), span.text, pos);
+        String head = heads.startingAt(span.text, pos);
         if (head != null && (pos == 0 || !TextSpan.han(span.at(pos - 1)) || span.tokenStart(pos))) {
             return pos + head.length();
         }
@@ -155,7 +163,7 @@ final class AgencyFinder {
     private void named(TextSpan span, Sentence s, List<Mention> out) {
         String text = span.text;
         for (int pos = s.begin(); pos < s.end(); pos++) {
-            String n = Lexicon.startingAt(names, text, pos);
+            String n = names.startingAt(text, pos);
             if (n == null || n.length() < 3) {
                 continue;
             }

@@ -24,9 +24,11 @@ final class CompanyFinder {
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
     private final CompanyLists lists;
+    private final WordIndex suffixes;
 
     CompanyFinder(Lexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
+        this.suffixes = WordIndex.over(lexicon.companySuffixes());
         this.gazetteer = gazetteer;
         this.lists = new CompanyLists(lexicon, gazetteer);
     }
@@ -49,7 +51,7 @@ final class CompanyFinder {
     private void bySuffix(Sentence s, TextSpan span, List<Mention> out) {
         String text = span.text;
         for (int pos = s.begin(); pos < s.end(); pos++) {
-            String suffix = Lexicon.startingAt(lexicon.companySuffixes(), text, pos);
+            String suffix = suffixes.startingAt(text, pos);
             if (suffix == null) {
                 continue;
             }
@@ -66,6 +68,10 @@ final class CompanyFinder {
 
     /** 宁德时代（CATL）: a name followed by a bracketed Latin abbreviation or ticker names an organisation. */
     private void withLatinAbbreviation(Sentence s, TextSpan span, List<Mention> out) {
+        String sentence = span.text.substring(s.begin(), s.end());
+        if (sentence.indexOf('(') < 0 && sentence.indexOf('（') < 0) {
+            return; // the pattern opens with a bracket: no regex scan of sentences without one
+        }
         java.util.regex.Matcher m = LATIN_ABBREVIATION.matcher(span.text).region(s.begin(), s.end());
         while (m.find()) {
             int end = m.start();

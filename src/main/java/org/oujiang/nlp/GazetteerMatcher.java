@@ -17,9 +17,14 @@ final class GazetteerMatcher {
     private final Gazetteer gazetteer;
     private final int maxLength;
     private final NameTrie trie;
+    /** The non-generic entries of every name, filtered once instead of at every trie hit. */
+    private final java.util.Map<String, List<GazetteerEntry>> specific = new java.util.HashMap<>();
 
     GazetteerMatcher(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        for (String name : gazetteer.names()) {
+            specific.put(name, gazetteer.lookup(name).stream().filter(e -> !e.generic()).toList());
+        }
         this.maxLength = gazetteer.names().stream().mapToInt(String::length).max().orElse(1);
         this.trie = new NameTrie(gazetteer.names());
     }
@@ -45,7 +50,7 @@ final class GazetteerMatcher {
     private Mention longestAt(String text, int pos, Sentence s, TextSpan span) {
         for (int len : trie.lengthsAt(text, pos, s.end(), maxLength)) {
             String name = text.substring(pos, pos + len);
-            List<GazetteerEntry> entries = gazetteer.lookup(name).stream().filter(e -> !e.generic()).toList();
+            List<GazetteerEntry> entries = specific.getOrDefault(name, List.of());
             if (entries.isEmpty()) {
                 continue;
             }

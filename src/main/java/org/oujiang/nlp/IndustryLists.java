@@ -28,6 +28,9 @@ final class IndustryLists {
     List<Mention> find(CleanDocument doc, TextSpan span, List<Mention> schemeHits) {
         List<Mention> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
+            if (!hasCloserChar(span.text, s.begin(), s.end())) {
+                continue; // every CLOSER match holds 等 or 大; no regex scan of sentences without them
+            }
             Matcher m = CLOSER.matcher(span.text).region(s.begin(), s.end());
             while (m.find()) {
                 List<int[]> items = items(span, s.begin(), m.start());
@@ -46,6 +49,15 @@ final class IndustryLists {
             }
         }
         return out;
+    }
+
+    private static boolean hasCloserChar(String text, int begin, int end) {
+        for (int i = begin; i < end; i++) {
+            if (text.charAt(i) == '等' || text.charAt(i) == '大') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The items before {@code end}, separated by 、 (the last one also by 和/与/及), first one trimmed. */

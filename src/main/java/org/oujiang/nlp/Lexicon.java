@@ -64,9 +64,10 @@ public record Lexicon(List<String> companySuffixes, List<String> companyDescript
     /** The longest word of {@code words} that {@code text} ends with at {@code end}, or null. */
     public static String endingAt(List<String> words, String text, int end) {
         WordIndex index = WordIndex.of(words);
-        if (index != null && !index.hasEmpty) {
-            return index.endingAt(text, end);
-        }
+        return index != null ? index.endingAt(text, end) : scanEndingAt(words, text, end);
+    }
+
+    static String scanEndingAt(List<String> words, String text, int end) {
         for (String w : words) {
             if (end >= w.length() && text.startsWith(w, end - w.length())) {
                 return w;
@@ -78,9 +79,10 @@ public record Lexicon(List<String> companySuffixes, List<String> companyDescript
     /** The longest word of {@code words} that starts at {@code begin} in {@code text}, or null. */
     public static String startingAt(List<String> words, String text, int begin) {
         WordIndex index = WordIndex.of(words);
-        if (index != null && !index.hasEmpty) {
-            return index.startingAt(text, begin);
-        }
+        return index != null ? index.startingAt(text, begin) : scanStartingAt(words, text, begin);
+    }
+
+    static String scanStartingAt(List<String> words, String text, int begin) {
         for (String w : words) {
             if (text.startsWith(w, begin)) {
                 return w;

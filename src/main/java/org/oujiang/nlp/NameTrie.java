@@ -10,19 +10,54 @@ final class NameTrie {
 
     /** One node; {@code word} marks the end of a name. */
     private static final class Node {
-        final Map<Character, Node> next = new HashMap<>(4);
+        Map<Character, Node> next = new HashMap<>(4);
+        /** After construction: the children's characters, sorted, and the children in the same order. */
+        char[] keys;
+        Node[] kids;
         boolean word;
+
+        /** Replaces the map by sorted arrays: a binary search over a few chars beats hashing a boxed Character. */
+        void freeze() {
+            keys = new char[next.size()];
+            kids = new Node[next.size()];
+            int i = 0;
+            for (char c : new java.util.TreeSet<>(next.keySet())) {
+                keys[i] = c;
+                kids[i++] = next.get(c);
+            }
+            next = null;
+            for (Node k : kids) {
+                k.freeze();
+            }
+        }
+
+        Node child(char c) {
+            int i = java.util.Arrays.binarySearch(keys, c);
+            return i < 0 ? null : kids[i];
+        }
     }
 
-    private final Node root = new Node();
+    /** The first level by character, as an array: it is asked at every position of every text. */
+    private final Node[] roots = new Node[Character.MAX_VALUE + 1];
 
     NameTrie(Collection<String> names) {
         for (String name : names) {
-            Node n = root;
-            for (int i = 0; i < name.length(); i++) {
+            if (name.isEmpty()) {
+                continue; // an empty name is never reported (lengths start at 2)
+            }
+            Node n = roots[name.charAt(0)];
+            if (n == null) {
+                n = roots[name.charAt(0)] = new Node();
+            }
+            for (int i = 1; i < name.length(); i++) {
                 n = n.next.computeIfAbsent(name.charAt(i), c -> new Node());
             }
             n.word = true;
+        }
+        for (Node r : roots) {
+            if (r != null) {
+                r.freeze();
+            }
         }
     }
 
@@ -31,11 +66,14 @@ final class NameTrie {
      * none read past {@code limit}.
      */
     int[] lengthsAt(String text, int pos, int limit, int maxLen) {
-        Node n = root;
+        if (pos >= limit || maxLen < 1 || roots[text.charAt(pos)] == null) {
+            return NONE;
+        }
+        Node n = null;
         int[] found = NONE;
         int count = 0;
         for (int i = pos; i < limit && i - pos < maxLen; i++) {
-            n = n.next.get(text.charAt(i));
+            n = i == pos ? roots[text.charAt(i)] : n.child(text.charAt(i));
             if (n == null) {
                 break;
             }
@@ -46,6 +84,9 @@ final class NameTrie {
                 }
                 found[count++] = len;
             }
+        }
+        if (count == 0) {
+            return NONE;
         }
         int[] out = new int[count];
         for (int i = 0; i < count; i++) {

@@ -16,9 +16,11 @@ import org.oujiang.article.Sentence;
 final class PersonFinder {
     private static final String AFTER_NAME = "再也还在就对曾已又则指表说介强认称透坦告谈提直解补回，,、。；;：:（(";
     private final Lexicon lexicon;
+    private final WordIndex postTitles;
 
     PersonFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.postTitles = WordIndex.over(lexicon.postTitles());
     }
 
     List<Mention> find(CleanDocument doc, TextSpan span) {
@@ -29,7 +31,7 @@ final class PersonFinder {
             }
         }
         for (int p = 0; p < span.text.length(); p++) {
-            String title = Lexicon.startingAt(lexicon.postTitles(), span.text, p);
+            String title = postTitles.startingAt(span.text, p);
             if (title != null) {
                 String name = nameAfterTitle(span, p + title.length());
                 if (name != null) {

@@ -2,6 +2,7 @@ package org.oujiang.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.oujiang.article.CleanDocument;
 import org.oujiang.article.Sentence;
 
@@ -11,6 +12,9 @@ import org.oujiang.article.Sentence;
  * Quote marks inside the name are dropped from the mention text.
  */
 final class PolicyFinder {
+    // compiled once: String.replaceAll compiles its pattern on every call
+    private static final Pattern TRAILING_PARENTHETICAL = Pattern.compile("[（(][^（()）]*[)）]$");
+    private static final Pattern QUOTES = Pattern.compile("[“”\"「」『』‘’]");
     private static final String OPEN = "“\"「『《";
     private static final int MAX = 40;
     private final Lexicon lexicon;
@@ -80,11 +84,11 @@ final class PolicyFinder {
 
     /** 某方案（2021—2023年） → 某方案 for the suffix test. */
     private static String stripParenthetical(String name) {
-        return name.replaceAll("[（(][^（()）]*[)）]$", "");
+        return TRAILING_PARENTHETICAL.matcher(name).replaceAll("");
     }
 
     /** Drops inner quotation marks: 《2022年“某计划”资助目录》 → 2022年某计划资助目录. */
     static String clean(String inner) {
-        return inner.replaceAll("[“”\"「」『』‘’]", "").strip();
+        return QUOTES.matcher(inner).replaceAll("").strip();
     }
 }

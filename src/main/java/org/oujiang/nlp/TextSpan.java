@@ -54,7 +54,16 @@ final class TextSpan {
     }
 
     static boolean han(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return HAN[c];
+    }
+
+    /** Script of every UTF-16 unit, looked up once: {@code UnicodeScript.of} is a search, and han() is asked a lot. */
+    private static final boolean[] HAN = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            HAN[c] = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        }
     }
 
     char at(int pos) {

@@ -20,8 +20,13 @@ final class WordIndex {
     private final Map<Character, String[]> byLast = new HashMap<>();
     /** True when the list holds an empty word: it matches everywhere, so scans must be kept. */
     final boolean hasEmpty;
+    private final List<String> words;
+    /** First and last characters of the words, one bit per UTF-16 unit: most positions start no word. */
+    private final java.util.BitSet firsts = new java.util.BitSet();
+    private final java.util.BitSet lasts = new java.util.BitSet();
 
     private WordIndex(List<String> words) {
+        this.words = words;
         Map<Character, List<String>> first = new HashMap<>();
         Map<Character, List<String>> last = new HashMap<>();
         boolean empty = false;
@@ -31,6 +36,8 @@ final class WordIndex {
                 continue;
             }
             first.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
+            firsts.set(w.charAt(0));
+            lasts.set(w.charAt(w.length() - 1));
             last.computeIfAbsent(w.charAt(w.length() - 1), c -> new ArrayList<>()).add(w);
         }
         first.forEach((c, l) -> byFirst.put(c, l.toArray(NONE)));
@@ -48,9 +55,20 @@ final class WordIndex {
         return index;
     }
 
+    /**
+     * An index of {@code words} of its own, for a finder that asks at every position of a text: the shared
+     * cache of {@link #of} costs a map lookup per question.
+     */
+    static WordIndex over(List<String> words) {
+        return new WordIndex(List.copyOf(words));
+    }
+
     /** The first word (in list order) that starts at {@code begin} in {@code text}, or null. */
     String startingAt(String text, int begin) {
-        if (begin < 0 || begin >= text.length()) {
+        if (hasEmpty) {
+            return Lexicon.scanStartingAt(words, text, begin);
+        }
+        if (begin < 0 || begin >= text.length() || !firsts.get(text.charAt(begin))) {
             return null;
         }
         for (String w : byFirst.getOrDefault(text.charAt(begin), NONE)) {
@@ -63,7 +81,10 @@ final class WordIndex {
 
     /** The first word (in list order) that ends at {@code end} in {@code text}, or null. */
     String endingAt(String text, int end) {
-        if (end <= 0 || end > text.length()) {
+        if (hasEmpty) {
+            return Lexicon.scanEndingAt(words, text, end);
+        }
+        if (end <= 0 || end > text.length() || !lasts.get(text.charAt(end - 1))) {
             return null;
         }
         for (String w : byLast.getOrDefault(text.charAt(end - 1), NONE)) {
