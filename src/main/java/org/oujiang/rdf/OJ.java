@@ -96,6 +96,8 @@ public final class OJ {
     public static final Property normalizedValue = p("normalizedValue");
     /** Observation → the base unit of normalizedValue. */
     public static final Property normalizedUnit = p("normalizedUnit");
+    /** Entity → how many stored articles mention it; kept by the store in its entities graph. */
+    public static final Property articleCount = p("articleCount");
     /** Entity → the fullest name one article gives it; the store's rdfs:label is chosen among these. */
     public static final Property statedName = p("statedName");
     /** holdsPostIn statement → the post title as written (局长, 市委书记). */

@@ -15,9 +15,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * Writes one article into the embedded store inside the caller's write transaction: drops the earlier
- * versions of its story ({@link StoryVersions}) and its own old graph, adds the new graph, and recomputes the
- * registry labels of every entity the dropped or new graphs name. Nothing is written when the stored graph
- * already equals the new one (compared by value) and no other version exists. When it throws, the caller
+ * versions of its story ({@link StoryVersions}) and its own old graph, adds the new graph, and updates the
+ * registry labels and article counts of every entity the dropped or new graphs name. Nothing is written when
+ * the stored graph already equals the new one (compared by value) and no other version exists. When it throws, the caller
  * aborts the transaction, so the article is written wholly or not at all.
  */
 final class ArticleWriter {
@@ -42,11 +42,13 @@ final class ArticleWriter {
                 return WriteOutcome.done(w.graphIri(), Store.ReplaceResult.UNCHANGED, List.of());
             }
             touched.addAll(registry.namedEntities(old));
+            registry.count(dsg, registry.mentioned(old), -1);
             GraphStore.clear(dsg, g);
         }
         for (String o : older) {
             Node on = NodeFactory.createURI(o);
             touched.addAll(registry.namedEntities(dsg.getGraph(on)));
+            registry.count(dsg, registry.mentioned(dsg.getGraph(on)), -1);
             GraphStore.clear(dsg, on);
         }
         afterDelete.accept(w.graphIri());
@@ -55,6 +57,7 @@ final class ArticleWriter {
             Triple t = it.next();
             dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
         }
+        registry.count(dsg, registry.mentioned(w.model().getGraph()), +1);
         if (touched.isEmpty()) {
             registry.add(dsg, w.model().getGraph());
         } else {

@@ -45,6 +45,10 @@ public final class GraphStore implements Store {
         this.dataset = dataset;
         this.location = location;
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        // stores written before article counts existed get them once, so rankings are right at once
+        if (Txn.calculateRead(dataset, () -> registry.countsMissing(dataset.asDatasetGraph()))) {
+            Txn.executeWrite(dataset, () -> registry.recountAll(dataset.asDatasetGraph()));
+        }
     }
 
     /** Opens (creating when needed) the TDB2 store in {@code dir}. */
@@ -153,6 +157,7 @@ public final class GraphStore implements Store {
                 return false;
             }
             Set<Node> touched = registry.namedEntities(dsg.getGraph(g));
+            registry.count(dsg, registry.mentioned(dsg.getGraph(g)), -1);
             clear(dsg, g);
             registry.refresh(dsg, touched);
             return true;

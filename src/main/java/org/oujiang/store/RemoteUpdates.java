@@ -15,9 +15,10 @@ import org.oujiang.rdf.OJ;
  * The SPARQL 1.1 Update requests {@link RemoteGraphStore} sends. Each write is ONE request, which Fuseki and
  * most servers run as one transaction, so readers see the old state or the new one, never a mix.
  *
- * <p>Registry labels are recomputed on the server, inside the same request, with the embedded store's rule
- * ({@link EntityRegistry}): the longest {@code oj:statedName} wins, ties broken by the smallest string (by
- * UTF-16 code units on Jena servers, which differs from code-point order only for characters beyond U+FFFF).
+ * <p>Registry labels and article counts are recomputed on the server, inside the same request, with the
+ * embedded store's rule ({@link EntityRegistry}): the longest {@code oj:statedName} wins, ties broken by the
+ * smallest string (by UTF-16 code units on Jena servers, which differs from code-point order only for
+ * characters beyond U+FFFF).
  * The entities to recompute are marked in a scratch graph that the same request drops again.
  */
 final class RemoteUpdates {
@@ -26,12 +27,23 @@ final class RemoteUpdates {
     private static final String TOUCHED = OJ.GRAPH + "touched#entity";
     private static final String PREFIXES = "PREFIX oj: <" + OJ.NS + ">\n"
             + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
-    private static final String MARK = "INSERT { GRAPH <%2$s> { ?e <%3$s> true } } WHERE { GRAPH <%1$s> { ?e oj:statedName ?n } } ;\n";
+    private static final String MARK = """
+            INSERT { GRAPH <%2$s> { ?e <%3$s> true } } WHERE { GRAPH <%1$s> { ?e oj:statedName ?n } } ;
+            INSERT { GRAPH <%2$s> { ?e <%3$s> true } } WHERE { GRAPH <%1$s> { ?a oj:mentions ?e } } ;
+            """;
     private static final String MARK_ALL = """
             INSERT { GRAPH <%2$s> { ?e <%3$s> true } } WHERE { GRAPH ?g { ?e oj:statedName ?n } FILTER (?g != <%1$s>) } ;
-            INSERT { GRAPH <%2$s> { ?e <%3$s> true } } WHERE { GRAPH <%1$s> { ?e rdfs:label ?l } } ;
+            INSERT { GRAPH <%2$s> { ?e <%3$s> true } } WHERE { GRAPH ?g { ?a oj:mentions ?e } FILTER (?g != <%1$s>) } ;
+            INSERT { GRAPH <%2$s> { ?e <%3$s> true } } WHERE { GRAPH <%1$s> { ?e rdfs:label|oj:articleCount ?l } } ;
             """;
-    private static final String RELABEL = """
+    /** Recounts the articles of the marked entities (the embedded store keeps them by increments instead). */
+    private static final String RECOUNT = """
+            DELETE { GRAPH <%1$s> { ?e oj:articleCount ?c } } WHERE { GRAPH <%2$s> { ?e <%3$s> true } GRAPH <%1$s> { ?e oj:articleCount ?c } } ;
+            INSERT { GRAPH <%1$s> { ?e oj:articleCount ?n } } WHERE {
+              { SELECT ?e (COUNT(DISTINCT ?g) AS ?n) WHERE {
+                  GRAPH <%2$s> { ?e <%3$s> true } GRAPH ?g { ?a oj:mentions ?e } FILTER (?g != <%1$s>) } GROUP BY ?e } } ;
+            """;
+    private static final String RELABEL = RECOUNT + """
             DELETE { GRAPH <%1$s> { ?e rdfs:label ?l } } WHERE { GRAPH <%2$s> { ?e <%3$s> true } GRAPH <%1$s> { ?e rdfs:label ?l } } ;
             INSERT { GRAPH <%1$s> { ?e rdfs:label ?label } } WHERE {
               { SELECT ?e (MIN(?name) AS ?best) WHERE {

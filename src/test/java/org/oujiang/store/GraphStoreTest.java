@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
@@ -100,6 +102,44 @@ class GraphStoreTest {
         assertThat(label(KN)).isEqualTo("康奈集团有限公司");
         store.replaceGraph(A2, article(A2, "u", "康奈鞋业"));
         assertThat(label(KN)).isEqualTo("康奈鞋业");
+    }
+
+    private Long count(String entity) {
+        return store.read(ds -> {
+            var it = ds.asDatasetGraph().find(NodeFactory.createURI(GraphStore.ENTITIES_GRAPH),
+                    NodeFactory.createURI(entity), OJ.articleCount.asNode(), Node.ANY);
+            return it.hasNext() ? ((Number) it.next().getObject().getLiteralValue()).longValue() : null;
+        });
+    }
+
+    @Test
+    void articleCountsFollowAddsReplacementsDropsAndUpdates() {
+        store.writeArticles(List.of(ArticleWrite.of(A1, article(A1, "t", "康奈")),
+                ArticleWrite.of(A2, article(A2, "u", "康奈集团"))));
+        assertThat(count(KN)).isEqualTo(2L);
+        store.replaceGraph(A1, article(A1, "t2", "康奈"));
+        assertThat(count(KN)).isEqualTo(2L);
+        store.dropGraph(A2);
+        assertThat(count(KN)).isEqualTo(1L);
+        store.update("DELETE WHERE { GRAPH <" + A1 + "> { <" + A1 + "> <" + OJ.mentions.getURI() + "> ?e } }");
+        assertThat(count(KN)).isNull();
+        store.update("INSERT DATA { GRAPH <" + A2 + "> { <" + A2 + "> <" + OJ.mentions.getURI() + "> <" + KN + "> } }");
+        assertThat(count(KN)).isEqualTo(1L);
+    }
+
+    @Test
+    void aStoreWithoutCountsGetsThemWhenOpened(@TempDir Path dir) {
+        try (GraphStore s = GraphStore.open(dir)) {
+            s.replaceGraph(A1, article(A1, "t", "康奈"));
+            s.update("DELETE WHERE { GRAPH <" + GraphStore.ENTITIES_GRAPH + "> { ?e <" + OJ.articleCount.getURI()
+                    + "> ?n } }");
+        }
+        try (GraphStore s = GraphStore.open(dir)) {
+            String n = s.read(ds -> ds.asDatasetGraph().find(NodeFactory.createURI(GraphStore.ENTITIES_GRAPH),
+                    NodeFactory.createURI(KN), OJ.articleCount.asNode(), Node.ANY).next().getObject()
+                    .getLiteralLexicalForm());
+            assertThat(n).isEqualTo("1");
+        }
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.junit.jupiter.api.AfterAll;
@@ -55,8 +56,19 @@ class StoreUpdateTest {
     private static Map<String, String> labels(Store s) {
         Map<String, String> out = new TreeMap<>();
         s.query(r -> {
-            r.select("SELECT ?e ?l { GRAPH <" + Store.ENTITIES_GRAPH + "> { ?e ?p ?l } }",
+            r.select("SELECT ?e ?l { GRAPH <" + Store.ENTITIES_GRAPH + "> { ?e <" + RDFS.label.getURI() + "> ?l } }",
                     q -> out.put(q.getResource("e").getURI(), q.getLiteral("l").getLexicalForm()));
+            return null;
+        });
+        return out;
+    }
+
+    /** Entity → registry article count. */
+    private static Map<String, String> counts(Store s) {
+        Map<String, String> out = new TreeMap<>();
+        s.query(r -> {
+            r.select("SELECT ?e ?n { GRAPH <" + Store.ENTITIES_GRAPH + "> { ?e <" + OJ.articleCount.getURI() + "> ?n } }",
+                    q -> out.put(q.getResource("e").getURI(), q.getLiteral("n").getLexicalForm()));
             return null;
         });
         return out;
@@ -65,12 +77,15 @@ class StoreUpdateTest {
     private void labelsFollowTheUpdate(Store s) {
         s.writeArticles(List.of(ArticleWrite.of(A1, article(A1, "星曜")), ArticleWrite.of(A2, article(A2, "星曜"))));
         assertThat(labels(s)).isEqualTo(Map.of(CO, "星曜"));
+        assertThat(counts(s)).isEqualTo(Map.of(CO, "2"));
         s.update(PREFIX + "INSERT DATA { GRAPH <" + A2 + "> { <" + CO + "> oj:statedName \"星曜智能科技有限公司\"@zh } }");
         assertThat(labels(s)).isEqualTo(Map.of(CO, "星曜智能科技有限公司"));
         s.update("DROP GRAPH <" + A2 + ">");
         assertThat(labels(s)).isEqualTo(Map.of(CO, "星曜"));
+        assertThat(counts(s)).isEqualTo(Map.of(CO, "1"));
         s.update(PREFIX + "DELETE WHERE { GRAPH ?g { ?e oj:statedName ?n } }");
         assertThat(labels(s)).isEmpty();
+        assertThat(counts(s)).isEqualTo(Map.of(CO, "1"));
         assertThat(s.contains(A1)).isTrue();
     }
 
