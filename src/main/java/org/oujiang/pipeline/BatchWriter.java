@@ -14,12 +14,14 @@ import org.oujiang.store.WriteOutcome;
  * {@code oujiang.ingest.batch}), {@value #MAX_MILLIS} ms of waiting or
  * {@value #MAX_CHARS} characters of text, writes each group with {@link Store#writeArticles} (every article
  * all or nothing; a failing one fails alone), then updates the search index and reports every input, in
- * input order. The search index lives outside the store: it is updated after the commit, and a crash in
- * between is repaired when the index is next opened ({@link ArticleSearch#reconcile}).
+ * input order. Large groups matter on TDB2: every commit leaves a copy of each index block it touched, so
+ * fewer, larger transactions write faster and leave the store smaller. The search index lives outside the
+ * store: it is updated after the commit, and a crash in between is repaired when the index is next opened
+ * ({@link ArticleSearch#reconcile}).
  */
 final class BatchWriter {
     static final int MAX_ARTICLES = 500;
-    static final long MAX_MILLIS = 2000;
+    static final long MAX_MILLIS = 10_000;
     static final long MAX_CHARS = 4_000_000;
 
     private final int maxArticles = Math.max(1, Integer.getInteger("oujiang.ingest.batch", MAX_ARTICLES));

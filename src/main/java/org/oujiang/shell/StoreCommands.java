@@ -5,11 +5,12 @@ import java.util.stream.Collectors;
 import org.oujiang.query.EntityDescription;
 import org.oujiang.query.StoreStats;
 import org.oujiang.store.ArticleInfo;
+import org.oujiang.store.GraphStore;
 import org.springframework.shell.command.CommandRegistration.OptionArity;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 
-/** {@code articles}, {@code describe}, {@code stats}, {@code remove} and {@code version}. */
+/** {@code articles}, {@code describe}, {@code stats}, {@code remove}, {@code compact} and {@code version}. */
 @Command
 public class StoreCommands {
     private final OujiangServices services;
@@ -58,6 +59,20 @@ public class StoreCommands {
         ArticleInfo a = services.catalog().resolve(article, false);
         services.ingest().remove(a.iri());
         console.out().println("removed " + a.title() + " <" + a.iri() + ">");
+    }
+
+    @Command(command = "compact", description = "Reclaim disk space: rewrite the embedded store without the index "
+            + "blocks earlier write transactions left behind")
+    public void compact() {
+        if (!(services.store() instanceof GraphStore embedded)) {
+            throw new CommandFailedException("compact needs the embedded store; " + services.store().location()
+                    + " is a SPARQL endpoint", 1, false);
+        }
+        long t = System.nanoTime();
+        long[] size = embedded.compact();
+        console.out().printf("compacted %s: %d MiB -> %d MiB in %.1f s%n", embedded.location(), size[0] >> 20,
+                size[1] >> 20, (System.nanoTime() - t) / 1e9);
+        console.out().flush();
     }
 
     @Command(command = "version", description = "Show the Oujiang version")

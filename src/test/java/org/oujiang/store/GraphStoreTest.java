@@ -143,6 +143,20 @@ class GraphStoreTest {
     }
 
     @Test
+    void compactingKeepsEveryQuadAndShrinksTheDirectory(@TempDir Path dir) {
+        try (GraphStore s = GraphStore.open(dir)) {
+            for (int i = 0; i < 20; i++) {
+                s.replaceGraph(A1, article(A1, "t" + i, "康奈"));
+            }
+            long quads = s.quadCount();
+            long[] size = s.compact();
+            assertThat(size[1]).isLessThan(size[0]);
+            assertThat(s.quadCount()).isEqualTo(quads);
+            assertThat(s.contains(A1)).isTrue();
+        }
+    }
+
+    @Test
     void tiesAreBrokenByCodePointOrder() {
         assertThat(EntityRegistry.BEST_NAME.compare("乙公司", "甲公司")).isLessThan(0);
         assertThat(EntityRegistry.BEST_NAME.compare("长名字公司", "甲公司")).isLessThan(0);
