@@ -30,11 +30,16 @@ for n in "${SIZES[@]}"; do
   echo "== $n articles: batch ingest of articles $prev..$((n - 1)) (JVM start included), queries, size"
   rm -rf "$DIR/corpus"; "${BENCH[@]}" generate "$n" "$DIR/corpus" "$prev" | head -1
   start=$(date +%s.%N)
-  OUJIANG_STORE="$STORE" OUJIANG_JAVA_OPTS="-Xlog:gc:file=$DIR/gc-$n.log" "$ROOT/oujiang" ingest "$DIR/corpus" 2>/dev/null | tail -1
+  OUJIANG_STORE="$STORE" OUJIANG_JAVA_OPTS="-Xlog:gc:file=$DIR/gc-$n.log" /usr/bin/time -o "$DIR/time-$n" -f "%U %S" \
+    "$ROOT/oujiang" ingest "$DIR/corpus" 2>/dev/null | tail -1
   end=$(date +%s.%N)
-  awk -v a="$start" -v b="$end" -v k="$((n - prev))" 'BEGIN { printf "ingest: %.1f s, %.1f articles/s\n", b - a, k / (b - a) }'
+  read -r user sys <"$DIR/time-$n"
+  awk -v a="$start" -v b="$end" -v k="$((n - prev))" -v u="$user" -v s="$sys" 'BEGIN {
+    printf "ingest: %.1f s, %.1f articles/s; CPU %.0f s (%.1f ms per article; at most %.0f articles/s on 2 idle cores)\n",
+      b - a, k / (b - a), u + s, 1000 * (u + s) / k, 2 * k / (u + s) }'
   echo "peak heap, largest before a GC (MiB): $(grep -o '[0-9]*M->[0-9]*M' "$DIR/gc-$n.log" | sed 's/M->.*//' | sort -n | tail -1)"
   echo "store on disk: $(du -sm "$STORE" | cut -f1) MiB ($(du -sm --apparent-size "$STORE" | cut -f1) MiB apparent)"
+  OUJIANG_STORE="$STORE" "$ROOT/oujiang" compact
   echo "query top-entities, end to end: $(for i in 1 2 3; do OUJIANG_STORE="$STORE" secs "$ROOT/oujiang" query top-entities; done | tr '\n' ' ')"
   "${BENCH[@]}" queries "$STORE" 20
   prev=$n
