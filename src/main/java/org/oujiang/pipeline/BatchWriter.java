@@ -3,6 +3,10 @@ package org.oujiang.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.oujiang.search.ArticleSearch;
 import org.oujiang.store.ArticleWrite;
 import org.oujiang.store.Store;
@@ -17,7 +21,8 @@ import org.oujiang.store.WriteOutcome;
  * input order. Large groups matter on TDB2: every commit leaves a copy of each index block it touched, so
  * fewer, larger transactions write faster and leave the store smaller. The search index lives outside the
  * store: it is updated after the commit, and a crash in between is repaired when the index is next opened
- * ({@link ArticleSearch#reconcile}).
+ * ({@link ArticleSearch#reconcile}). Indexing and reporting run on a thread of their own, one batch after the
+ * other, so the writer can commit the next batch meanwhile (it is the bottleneck of a large ingest).
  */
 final class BatchWriter {
     static final int MAX_ARTICLES = 500;
@@ -29,6 +34,12 @@ final class BatchWriter {
     private final ArticleSearch search;
     private final IngestService.Progress progress;
     private final List<AnalysisQueue.Item> pending = new ArrayList<>();
+    private final ExecutorService indexer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "oujiang-indexer");
+        t.setDaemon(true);
+        return t;
+    });
+    private final List<Future<?>> indexing = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
     private int added;
     private int updated;
@@ -41,8 +52,21 @@ final class BatchWriter {
         this.progress = progress;
     }
 
-    /** Writes everything {@code items} yields, until its end. */
+    /** Writes everything {@code items} yields, until its end, and waits until every input is reported. */
     void drain(AnalysisQueue items) throws InterruptedException {
+        try {
+            write(items);
+            for (Future<?> f : indexing) {
+                f.get();
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            indexer.shutdownNow();
+        }
+    }
+
+    private void write(AnalysisQueue items) throws InterruptedException {
         long started = 0;
         long chars = 0;
         int writes = 0;
@@ -75,24 +99,37 @@ final class BatchWriter {
         }
     }
 
-    /** Writes the pending articles in one call, then indexes and reports every pending input in order. */
+    /**
+     * Writes the pending articles in one call, then hands them to the indexer thread, which indexes and reports
+     * every pending input in order (keeping only origin and text, so the graphs can be freed).
+     */
     private void flush() {
         List<ArticleWrite> writes = pending.stream().filter(i -> i.write() != null).map(AnalysisQueue.Item::write)
                 .toList();
         List<WriteOutcome> outcomes = writes.isEmpty() ? List.of() : store.writeArticles(writes);
+        List<Written> batch = new ArrayList<>();
         int k = 0;
         for (AnalysisQueue.Item it : pending) {
-            if (it.write() == null) {
-                fail(it.origin(), it.failure());
-            } else {
-                report(it, outcomes.get(k++));
-            }
+            batch.add(new Written(it.origin(), it.text(), it.failure(), it.write() == null ? null : outcomes.get(k++)));
         }
-        commitSearch();
         pending.clear();
+        indexing.add(indexer.submit(() -> {
+            for (Written w : batch) {
+                if (w.outcome() == null) {
+                    fail(w.origin(), w.failure());
+                } else {
+                    report(w, w.outcome());
+                }
+            }
+            commitSearch();
+        }));
     }
 
-    private void report(AnalysisQueue.Item it, WriteOutcome o) {
+    /** One input after its write: what the indexer needs to index and report it. */
+    private record Written(String origin, String text, String failure, WriteOutcome outcome) {
+    }
+
+    private void report(Written it, WriteOutcome o) {
         if (o.failed()) {
             fail(it.origin(), IngestService.reason(o.error()));
             return;
