@@ -106,18 +106,20 @@ final class AgencyFinder {
             }
             return end;
         }
+        // Head words and level words both need a word boundary before them; most positions are inside a
+        // word, so that cheap test comes before the head-word lookup.
+        if (!(pos == 0 || !TextSpan.han(span.at(pos - 1)) || span.tokenStart(pos))) {
+            return -1;
+        }
         String head = heads.startingAt(span.text, pos);
-        if (head != null && (pos == 0 || !TextSpan.han(span.at(pos - 1)) || span.tokenStart(pos))) {
+        if (head != null) {
             return pos + head.length();
         }
         // 省发展改革委: a level word standing alone before organ words; the linker finds the region
         int i = span.tokenAt(pos);
         boolean levelWord = "省市县区".indexOf(span.at(pos)) >= 0 && i >= 0 && span.tokens.get(i).begin() == pos
                 && (span.tokens.get(i).text().length() == 1 || span.tokens.get(i).nature().startsWith("nt"));
-        if (levelWord && (pos == 0 || !TextSpan.han(span.at(pos - 1)) || span.tokenStart(pos))) {
-            return pos + 1;
-        }
-        return -1;
+        return levelWord ? pos + 1 : -1;
     }
 
     /** The words between the head and the ending are organ words: nouns, not verbs or particles. */

@@ -1,14 +1,21 @@
 package org.oujiang.rdf;
 
+import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
@@ -29,120 +36,194 @@ import org.oujiang.pipeline.ArticleAnalysis;
  * sentence, and observations. Kept lean on purpose: ingest speed is bound by the quads the store writes.
  * Canonical {@code rdfs:label}s are not written here: reference entities have theirs in the reference
  * graphs, others get theirs in the store's entity registry from {@code oj:statedName}.
+ *
+ * <p>Triples go straight into the graph as {@link Node}s: the Model API's wrapper objects cost about as
+ * much as the graph's own indexing. Nodes and literals are made exactly as the Model API makes them
+ * ({@code createDefaultModel}'s graph, typed literals by value or by lexical form alike), so the result is
+ * the same graph.
  */
 public final class ArticleGraphMapper {
     private static final String SCHEMA = "https://schema.org/";
-    private static final Map<EntityType, Resource> CLASSES = Map.of(
-            EntityType.REGION, OJ.Region, EntityType.COMPANY, OJ.Company,
-            EntityType.GOVERNMENT_AGENCY, OJ.GovernmentAgency, EntityType.PERSON, OJ.Person,
-            EntityType.INDUSTRY, OJ.Industry, EntityType.POLICY, OJ.Policy, EntityType.INDICATOR, OJ.Indicator);
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Map<EntityType, Node> CLASSES = new EnumMap<>(Map.of(
+            EntityType.REGION, OJ.Region.asNode(), EntityType.COMPANY, OJ.Company.asNode(),
+            EntityType.GOVERNMENT_AGENCY, OJ.GovernmentAgency.asNode(), EntityType.PERSON, OJ.Person.asNode(),
+            EntityType.INDUSTRY, OJ.Industry.asNode(), EntityType.POLICY, OJ.Policy.asNode(),
+            EntityType.INDICATOR, OJ.Indicator.asNode()));
 
     private static final Comparator<Mention> BY_PLACE =
             Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end);
 
+    private static final Node TYPE = RDF.type.asNode();
+    private static final Node ALT_LABEL = SKOS.altLabel.asNode();
+    private static final Node URL = NodeFactory.createURI(SCHEMA + "url");
+
     public Model toModel(ArticleAnalysis analysis) {
         CleanDocument doc = analysis.doc();
-        Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefix("oj", OJ.NS);
-        String iri = Iris.article(doc.article());
-        Resource article = article(m, iri, doc);
+        Graph g = GraphMemFactory.createDefaultGraphSameValue(); // what createDefaultModel uses
+        // The body's hash (NFKC, SHA-256) is both the article IRI and oj:contentHash: computed once.
+        String hash = Iris.contentHash(doc.article().body());
+        Article articleIn = doc.article();
+        String iri = Iris.articleFromHash(hash);
+        Builder b = new Builder(g, iri);
+        Node article = b.article(articleIn, hash, doc);
         for (LinkedEntity e : analysis.entities()) {
-            entity(m, article, iri, e);
+            b.entity(article, e);
         }
         for (Relation r : analysis.relations()) {
-            relation(m, iri, r);
+            b.relation(r);
         }
         List<Observation> obs = analysis.observations();
         for (int i = 0; i < obs.size(); i++) {
-            observation(m, iri, i, obs.get(i));
+            b.observation(i, obs.get(i));
         }
+        Model m = ModelFactory.createModelForGraph(g);
+        m.setNsPrefix("oj", OJ.NS);
         return m;
     }
 
-    private static Resource article(Model m, String iri, CleanDocument doc) {
-        Article a = doc.article();
-        Resource r = m.createResource(iri).addProperty(RDF.type, OJ.Article)
-                .addProperty(OJ.contentHash, Iris.contentHash(a.body()));
-        if (a.title() != null && !a.title().isBlank()) {
-            r.addProperty(DCTerms.title, a.title(), "zh");
+    /** One article's graph being built; remembers the sentences already written. */
+    private static final class Builder {
+        private final Graph g;
+        private final String iri;
+        private final Map<Evidence, Node> sentences = new HashMap<>();
+
+        Builder(Graph g, String iri) {
+            this.g = g;
+            this.iri = iri;
         }
-        if (a.date() != null) {
-            r.addProperty(DCTerms.date, a.date().matches("\\d{4}-\\d{2}-\\d{2}")
-                    ? m.createTypedLiteral(a.date(), XSDDatatype.XSDdate) : m.createLiteral(a.date()));
+
+        private void add(Node s, org.apache.jena.rdf.model.Property p, Node o) {
+            g.add(s, p.asNode(), o);
         }
-        if (a.source() != null) {
-            r.addProperty(DCTerms.source, a.source());
+
+        Node article(Article a, String hash, CleanDocument doc) {
+            Node r = NodeFactory.createURI(iri);
+            add(r, RDF.type, OJ.Article.asNode());
+            add(r, OJ.contentHash, NodeFactory.createLiteralString(hash));
+            if (a.title() != null && !a.title().isBlank()) {
+                add(r, DCTerms.title, zh(a.title()));
+            }
+            if (a.date() != null) {
+                add(r, DCTerms.date, DATE.matcher(a.date()).matches()
+                        ? typed(a.date(), XSDDatatype.XSDdate) : NodeFactory.createLiteralString(a.date()));
+            }
+            if (a.source() != null) {
+                add(r, DCTerms.source, NodeFactory.createLiteralString(a.source()));
+            }
+            if (a.url() != null) {
+                g.add(r, URL, NodeFactory.createURI(Iris.fromUrl(a.url())));
+            }
+            doc.credits().forEach(c -> add(r, OJ.credit, zh(c)));
+            return r;
         }
-        if (a.url() != null) {
-            r.addProperty(m.createProperty(SCHEMA, "url"), m.createResource(Iris.fromUrl(a.url())));
+
+        void entity(Node article, LinkedEntity e) {
+            Node r = NodeFactory.createURI(e.iri());
+            if (!e.reference()) {
+                g.add(r, TYPE, CLASSES.get(e.type()));
+                add(r, OJ.statedName, zh(e.label()));
+            }
+            for (String n : e.names()) {
+                if (!n.equals(e.label())) {
+                    g.add(r, ALT_LABEL, zh(n));
+                }
+            }
+            if (e.mentions().isEmpty()) {
+                return;
+            }
+            add(article, OJ.mentions, r);
+            // One node per entity and article, its places as one oj:spans literal: a node per place cost six
+            // quads each (about half of an article's graph), and the store's write speed is bound by quads.
+            TreeSet<Mention> places = new TreeSet<>(BY_PLACE); // sorted, one per place
+            places.addAll(e.mentions());
+            StringBuilder spans = new StringBuilder();
+            for (Mention p : places) {
+                spans.append(spans.isEmpty() ? "" : " ").append(p.begin()).append('-').append(p.end());
+            }
+            Node mention = NodeFactory.createURI(iri + "/m/" + Iris.contentHash(e.iri()).substring(0, 12));
+            add(mention, RDF.type, OJ.Mention.asNode());
+            add(mention, OJ.refersTo, r);
+            add(mention, OJ.spans, NodeFactory.createLiteralString(spans.toString()));
         }
-        doc.credits().forEach(c -> r.addProperty(OJ.credit, c, "zh"));
-        return r;
+
+        /** The sentence's node; its triples are written the first time it is evidence. */
+        private Node sentence(Evidence ev) {
+            Node known = sentences.get(ev);
+            if (known != null) {
+                return known;
+            }
+            Node s = NodeFactory.createURI(iri + "/s/" + ev.sentence());
+            add(s, RDF.type, OJ.Sentence.asNode());
+            add(s, OJ.text, zh(ev.text()));
+            add(s, OJ.sentenceIndex, longLiteral(ev.sentence()));
+            add(s, OJ.beginOffset, longLiteral(ev.begin()));
+            add(s, OJ.endOffset, longLiteral(ev.end()));
+            sentences.put(ev, s);
+            return s;
+        }
+
+        void relation(Relation r) {
+            Node s = NodeFactory.createURI(r.subject());
+            Node o = NodeFactory.createURI(r.object());
+            Node p = NodeFactory.createURI(OJ.NS + r.predicate());
+            g.add(s, p, o);
+            if (r.evidence() == null && r.detail() == null) {
+                return;
+            }
+            String key = Iris.contentHash(r.subject() + " " + r.predicate() + " " + r.object()).substring(0, 12);
+            Node st = NodeFactory.createURI(iri + "/r/" + key);
+            add(st, RDF.type, RDF.Statement.asNode());
+            add(st, RDF.subject, s);
+            add(st, RDF.predicate, p);
+            add(st, RDF.object, o);
+            if (r.evidence() != null) {
+                add(st, OJ.evidence, sentence(r.evidence()));
+            }
+            if (r.detail() != null) {
+                add(st, OJ.postTitle, zh(r.detail()));
+            }
+        }
+
+        void observation(int i, Observation o) {
+            Node r = NodeFactory.createURI(iri + "/obs/" + i);
+            add(r, RDF.type, OJ.Observation.asNode());
+            add(r, OJ.subject, NodeFactory.createURI(o.subject()));
+            add(r, OJ.indicator, NodeFactory.createURI(o.indicatorIri()));
+            add(r, OJ.value, decimal(o.value()));
+            add(r, OJ.unit, NodeFactory.createLiteralString(o.unit()));
+            if (o.normalizedValue() != null) {
+                add(r, OJ.normalizedValue, decimal(o.normalizedValue()));
+                add(r, OJ.normalizedUnit, NodeFactory.createLiteralString(o.normalizedUnit()));
+            }
+            if (o.period() != null) {
+                add(r, OJ.period, YEAR.matcher(o.period()).matches()
+                        ? typed(o.period(), XSDDatatype.XSDgYear) : NodeFactory.createLiteralString(o.period()));
+            }
+            if (o.evidence() != null) {
+                add(r, OJ.evidence, sentence(o.evidence()));
+            }
+        }
     }
 
-    private static void entity(Model m, Resource article, String iri, LinkedEntity e) {
-        Resource r = m.createResource(e.iri());
-        if (!e.reference()) {
-            r.addProperty(RDF.type, CLASSES.get(e.type())).addProperty(OJ.statedName, e.label(), "zh");
-        }
-        e.names().stream().filter(n -> !n.equals(e.label())).forEach(n -> r.addProperty(SKOS.altLabel, n, "zh"));
-        if (e.mentions().isEmpty()) {
-            return;
-        }
-        article.addProperty(OJ.mentions, r);
-        // One node per entity and article, its places as one oj:spans literal: a node per place cost six
-        // quads each (about half of an article's graph), and the store's write speed is bound by quads.
-        String spans = e.mentions().stream().sorted(BY_PLACE).map(mn -> mn.begin() + "-" + mn.end()).distinct()
-                .collect(Collectors.joining(" "));
-        m.createResource(iri + "/m/" + Iris.contentHash(e.iri()).substring(0, 12)).addProperty(RDF.type, OJ.Mention)
-                .addProperty(OJ.refersTo, r).addProperty(OJ.spans, spans);
+    private static Node zh(String text) {
+        return NodeFactory.createLiteralLang(text, "zh");
     }
 
-    private static Resource sentence(Model m, String iri, Evidence ev) {
-        return m.createResource(iri + "/s/" + ev.sentence()).addProperty(RDF.type, OJ.Sentence)
-                .addProperty(OJ.text, ev.text(), "zh").addLiteral(OJ.sentenceIndex, (long) ev.sentence())
-                .addLiteral(OJ.beginOffset, (long) ev.begin()).addLiteral(OJ.endOffset, (long) ev.end());
+    /** As {@code Model.createTypedLiteral(long)}: a literal made from its value. */
+    private static Node longLiteral(long v) {
+        return NodeFactory.createLiteralByValue(Long.valueOf(v));
     }
 
-    private static void relation(Model m, String iri, Relation r) {
-        Resource s = m.createResource(r.subject());
-        Resource o = m.createResource(r.object());
-        s.addProperty(m.createProperty(OJ.NS, r.predicate()), o);
-        if (r.evidence() == null && r.detail() == null) {
-            return;
-        }
-        String key = Iris.contentHash(r.subject() + " " + r.predicate() + " " + r.object()).substring(0, 12);
-        Resource st = m.createResource(iri + "/r/" + key).addProperty(RDF.type, RDF.Statement)
-                .addProperty(RDF.subject, s).addProperty(RDF.predicate, m.createProperty(OJ.NS, r.predicate()))
-                .addProperty(RDF.object, o);
-        if (r.evidence() != null) {
-            st.addProperty(OJ.evidence, sentence(m, iri, r.evidence()));
-        }
-        if (r.detail() != null) {
-            st.addProperty(OJ.postTitle, r.detail(), "zh");
-        }
+    /** As {@code Model.createTypedLiteral(lex, type)}, which also rejects an ill-formed lexical form. */
+    private static Node typed(String lex, RDFDatatype type) {
+        Node n = NodeFactory.createLiteralDT(lex, type);
+        n.getLiteralValue();
+        return n;
     }
 
-    private static void observation(Model m, String iri, int i, Observation o) {
-        Resource r = m.createResource(iri + "/obs/" + i).addProperty(RDF.type, OJ.Observation)
-                .addProperty(OJ.subject, m.createResource(o.subject()))
-                .addProperty(OJ.indicator, m.createResource(o.indicatorIri()))
-                .addLiteral(OJ.value, decimal(m, o.value()))
-                .addProperty(OJ.unit, o.unit());
-        if (o.normalizedValue() != null) {
-            r.addLiteral(OJ.normalizedValue, decimal(m, o.normalizedValue()));
-            r.addProperty(OJ.normalizedUnit, o.normalizedUnit());
-        }
-        if (o.period() != null) {
-            r.addProperty(OJ.period, o.period().matches("\\d{4}")
-                    ? m.createTypedLiteral(o.period(), XSDDatatype.XSDgYear) : m.createLiteral(o.period()));
-        }
-        if (o.evidence() != null) {
-            r.addProperty(OJ.evidence, sentence(m, iri, o.evidence()));
-        }
-    }
-
-    private static Literal decimal(Model m, java.math.BigDecimal v) {
-        return m.createTypedLiteral(v.stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal);
+    private static Node decimal(BigDecimal v) {
+        return typed(v.stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal);
     }
 }

@@ -19,9 +19,18 @@ public final class Iris {
 
     /** SHA-256 (hex) of the body after NFKC normalisation with all whitespace removed. */
     public static String contentHash(String body) {
-        String norm = Normalizer.normalize(body, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        String norm = Normalizer.normalize(body, Normalizer.Form.NFKC);
+        // whitespace as the regex \s means it (ASCII only), dropped without a regex: this runs for every
+        // entity and relation of every article
+        StringBuilder sb = new StringBuilder(norm.length());
+        for (int i = 0; i < norm.length(); i++) {
+            char c = norm.charAt(i);
+            if (!(c == ' ' || c >= '\t' && c <= '\r')) {
+                sb.append(c);
+            }
+        }
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(norm.getBytes(StandardCharsets.UTF_8));
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(d);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -30,7 +39,12 @@ public final class Iris {
 
     /** The article's IRI, which is also the name of its graph. */
     public static String article(Article a) {
-        return OJ.ID + "article/" + contentHash(a.body()).substring(0, 16);
+        return articleFromHash(contentHash(a.body()));
+    }
+
+    /** The article IRI for the {@link #contentHash} of its body, for callers that need both. */
+    public static String articleFromHash(String contentHash) {
+        return OJ.ID + "article/" + contentHash.substring(0, 16);
     }
 
     /** IRI of an entity that is not in a reference scheme, from its type and canonical key. */
