@@ -96,6 +96,10 @@ public final class OJ {
     public static final Property normalizedValue = p("normalizedValue");
     /** Observation → the base unit of normalizedValue. */
     public static final Property normalizedUnit = p("normalizedUnit");
+    /** Figure key → an observation with that subject, indicator, period and base unit; kept by the store. */
+    public static final Property figure = p("figure");
+    /** Figure key → true when its observations give more than one value; kept by the store. */
+    public static final Property disagreement = p("disagreement");
     /** Entity → how many stored articles mention it; kept by the store in its entities graph. */
     public static final Property articleCount = p("articleCount");
     /** Entity → the fullest name one article gives it; the store's rdfs:label is chosen among these. */

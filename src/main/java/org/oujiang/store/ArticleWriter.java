@@ -16,15 +16,17 @@ import org.apache.jena.sparql.core.DatasetGraph;
 /**
  * Writes one article into the embedded store inside the caller's write transaction: drops the earlier
  * versions of its story ({@link StoryVersions}) and its own old graph, adds the new graph, and updates the
- * registry labels and article counts of every entity the dropped or new graphs name. Nothing is written when
+ * registry labels and article counts of every entity the dropped or new graphs name, and the figure index. Nothing is written when
  * the stored graph already equals the new one (compared by value) and no other version exists. When it throws, the caller
  * aborts the transaction, so the article is written wholly or not at all.
  */
 final class ArticleWriter {
     private final EntityRegistry registry;
+    private final FigureIndex figures;
 
-    ArticleWriter(EntityRegistry registry) {
+    ArticleWriter(EntityRegistry registry, FigureIndex figures) {
         this.registry = registry;
+        this.figures = figures;
     }
 
     /**
@@ -36,6 +38,7 @@ final class ArticleWriter {
         List<String> older = new ArrayList<>(StoryVersions.older(dsg, w));
         boolean existed = dsg.containsGraph(g);
         Set<Node> touched = new HashSet<>();
+        Set<Node> keys = new HashSet<>();
         if (existed) {
             Graph old = GraphStore.canonical(dsg.getGraph(g));
             if (older.isEmpty() && old.isIsomorphicWith(GraphStore.canonical(w.model().getGraph()))) {
@@ -43,12 +46,14 @@ final class ArticleWriter {
             }
             touched.addAll(registry.namedEntities(old));
             registry.count(dsg, registry.mentioned(old), -1);
+            keys.addAll(figures.remove(dsg, old));
             GraphStore.clear(dsg, g);
         }
         for (String o : older) {
             Node on = NodeFactory.createURI(o);
             touched.addAll(registry.namedEntities(dsg.getGraph(on)));
             registry.count(dsg, registry.mentioned(dsg.getGraph(on)), -1);
+            keys.addAll(figures.remove(dsg, dsg.getGraph(on)));
             GraphStore.clear(dsg, on);
         }
         afterDelete.accept(w.graphIri());
@@ -58,6 +63,8 @@ final class ArticleWriter {
             dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
         }
         registry.count(dsg, registry.mentioned(w.model().getGraph()), +1);
+        keys.addAll(figures.add(dsg, w.model().getGraph()));
+        figures.recheck(dsg, keys);
         if (touched.isEmpty()) {
             registry.add(dsg, w.model().getGraph());
         } else {

@@ -37,7 +37,8 @@ public final class GraphStore implements Store {
     private final Dataset dataset;
     private final String location;
     private final EntityRegistry registry = new EntityRegistry();
-    private final ArticleWriter writer = new ArticleWriter(registry);
+    private final FigureIndex figures = new FigureIndex();
+    private final ArticleWriter writer = new ArticleWriter(registry, figures);
     /** Test hook run inside each article's write after its old graphs are deleted. */
     Consumer<String> afterDelete = iri -> { };
 
@@ -45,9 +46,12 @@ public final class GraphStore implements Store {
         this.dataset = dataset;
         this.location = location;
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-        // stores written before article counts existed get them once, so rankings are right at once
+        // stores written before article counts and the figure index existed get them once
         if (Txn.calculateRead(dataset, () -> registry.countsMissing(dataset.asDatasetGraph()))) {
             Txn.executeWrite(dataset, () -> registry.recountAll(dataset.asDatasetGraph()));
+        }
+        if (Txn.calculateRead(dataset, () -> figures.missing(dataset.asDatasetGraph()))) {
+            Txn.executeWrite(dataset, () -> figures.rebuild(dataset.asDatasetGraph()));
         }
     }
 
@@ -158,8 +162,10 @@ public final class GraphStore implements Store {
             }
             Set<Node> touched = registry.namedEntities(dsg.getGraph(g));
             registry.count(dsg, registry.mentioned(dsg.getGraph(g)), -1);
+            Set<Node> keys = figures.remove(dsg, dsg.getGraph(g));
             clear(dsg, g);
             registry.refresh(dsg, touched);
+            figures.recheck(dsg, keys);
             return true;
         });
     }
@@ -168,7 +174,10 @@ public final class GraphStore implements Store {
     @Override
     public void update(String sparql) {
         var req = SparqlUpdates.parse(sparql);
-        Txn.executeWrite(dataset, () -> SparqlUpdates.apply(dataset, registry, req));
+        Txn.executeWrite(dataset, () -> {
+            SparqlUpdates.apply(dataset, registry, req);
+            figures.rebuild(dataset.asDatasetGraph());
+        });
     }
 
     @Override

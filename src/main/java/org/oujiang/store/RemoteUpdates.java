@@ -25,6 +25,9 @@ final class RemoteUpdates {
     private static final Pattern SAFE_IRI = Pattern.compile("[^\\s<>\"{}|^`\\\\]+");
     private static final String TMP = OJ.GRAPH + "touched";
     private static final String TOUCHED = OJ.GRAPH + "touched#entity";
+    private static final String FIG = "<" + OJ.GRAPH + "touched#figure>";
+    private static final String KEY = "BIND (IRI(CONCAT(\"" + FigureIndex.KEY_PREFIX + "\", SUBSTR(SHA256(CONCAT(STR(?s), \"|\", "
+            + "STR(?i), \"|\", STR(?p), \"|\", STR(?u))), 1, 16))) AS ?k)";
     private static final String PREFIXES = "PREFIX oj: <" + OJ.NS + ">\n"
             + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
     private static final String MARK = """
@@ -36,6 +39,25 @@ final class RemoteUpdates {
             INSERT { GRAPH <%2$s> { ?e <%3$s> true } } WHERE { GRAPH ?g { ?a oj:mentions ?e } FILTER (?g != <%1$s>) } ;
             INSERT { GRAPH <%2$s> { ?e <%3$s> true } } WHERE { GRAPH <%1$s> { ?e rdfs:label|oj:articleCount ?l } } ;
             """;
+    /** Unlinks the figures of graph %1$s (about to be dropped) from their keys, marking the keys in %2$s. */
+    private static final String UNLINK_FIGURES = """
+            INSERT { GRAPH <%2$s> { ?k FIG true } } WHERE { GRAPH <ENTITIES> { ?k oj:figure ?o } GRAPH <%1$s> { ?o oj:period ?p } } ;
+            DELETE { GRAPH <ENTITIES> { ?k oj:figure ?o } } WHERE { GRAPH <%1$s> { ?o oj:period ?p } GRAPH <ENTITIES> { ?k oj:figure ?o } } ;
+            """.replace("FIG", FIG).replace("ENTITIES", Store.ENTITIES_GRAPH);
+    /** Links the figures of graph %1$s (GRAPH ?g for all of them) to their keys, as {@link FigureIndex} does. */
+    private static final String LINK_FIGURES = """
+            INSERT { GRAPH <ENTITIES> { ?k oj:figure ?o } GRAPH <%2$s> { ?k FIG true } } WHERE {
+              GRAPH %1$s { ?o oj:period ?p ; oj:subject ?s ; oj:indicator ?i ; oj:normalizedUnit ?u }
+              FILTER (isIRI(?s) && isIRI(?i) && isLiteral(?u)) KEY } ;
+            """.replace("FIG", FIG).replace("ENTITIES", Store.ENTITIES_GRAPH).replace("KEY", KEY);
+    /** Marks the keys whose figures give more than one normalised value, unmarks the other marked keys. */
+    private static final String RECHECK = """
+            DELETE { GRAPH <%1$s> { ?k oj:disagreement ?d } } WHERE { GRAPH <%2$s> { ?k FIG true } GRAPH <%1$s> { ?k oj:disagreement ?d } } ;
+            INSERT { GRAPH <%1$s> { ?k oj:disagreement true } } WHERE {
+              { SELECT ?k (COUNT(DISTINCT ?n) AS ?values) WHERE {
+                  GRAPH <%2$s> { ?k FIG true } GRAPH <%1$s> { ?k oj:figure ?o } GRAPH ?og { ?o oj:normalizedValue ?n } } GROUP BY ?k }
+              FILTER (?values > 1) } ;
+            """.replace("FIG", FIG);
     /** Recounts the articles of the marked entities (the embedded store keeps them by increments instead). */
     private static final String RECOUNT = """
             DELETE { GRAPH <%1$s> { ?e oj:articleCount ?c } } WHERE { GRAPH <%2$s> { ?e <%3$s> true } GRAPH <%1$s> { ?e oj:articleCount ?c } } ;
@@ -43,7 +65,7 @@ final class RemoteUpdates {
               { SELECT ?e (COUNT(DISTINCT ?g) AS ?n) WHERE {
                   GRAPH <%2$s> { ?e <%3$s> true } GRAPH ?g { ?a oj:mentions ?e } FILTER (?g != <%1$s>) } GROUP BY ?e } } ;
             """;
-    private static final String RELABEL = RECOUNT + """
+    private static final String RELABEL = RECOUNT + RECHECK + """
             DELETE { GRAPH <%1$s> { ?e rdfs:label ?l } } WHERE { GRAPH <%2$s> { ?e <%3$s> true } GRAPH <%1$s> { ?e rdfs:label ?l } } ;
             INSERT { GRAPH <%1$s> { ?e rdfs:label ?label } } WHERE {
               { SELECT ?e (MIN(?name) AS ?best) WHERE {
@@ -67,13 +89,14 @@ final class RemoteUpdates {
         String g = checked(graphIri);
         StringBuilder drops = new StringBuilder();
         for (String o : older) {
-            drops.append(MARK.formatted(checked(o), TMP, TOUCHED)).append("DROP SILENT GRAPH <").append(o)
+            drops.append(MARK.formatted(checked(o), TMP, TOUCHED)).append(UNLINK_FIGURES.formatted(o, TMP))
+                    .append("DROP SILENT GRAPH <").append(o)
                     .append("> ;\n");
         }
         UpdateRequest req = UpdateFactory.create(PREFIXES + "DROP SILENT GRAPH <" + TMP + "> ;\n" + drops
-                + MARK.formatted(g, TMP, TOUCHED) + "DROP SILENT GRAPH <" + g + ">");
+                + MARK.formatted(g, TMP, TOUCHED) + UNLINK_FIGURES.formatted(g, TMP) + "DROP SILENT GRAPH <" + g + ">");
         req.add(insertData(g, model));
-        UpdateFactory.parse(req, PREFIXES + MARK.formatted(g, TMP, TOUCHED)
+        UpdateFactory.parse(req, PREFIXES + MARK.formatted(g, TMP, TOUCHED) + LINK_FIGURES.formatted("<" + g + ">", TMP)
                 + RELABEL.formatted(Store.ENTITIES_GRAPH, TMP, TOUCHED));
         return req;
     }
@@ -82,7 +105,7 @@ final class RemoteUpdates {
     static UpdateRequest drop(String graphIri) {
         String g = checked(graphIri);
         return UpdateFactory.create(PREFIXES + "DROP SILENT GRAPH <" + TMP + "> ;\n"
-                + MARK.formatted(g, TMP, TOUCHED) + "DROP SILENT GRAPH <" + g + "> ;\n"
+                + MARK.formatted(g, TMP, TOUCHED) + UNLINK_FIGURES.formatted(g, TMP) + "DROP SILENT GRAPH <" + g + "> ;\n"
                 + RELABEL.formatted(Store.ENTITIES_GRAPH, TMP, TOUCHED));
     }
 
@@ -94,6 +117,9 @@ final class RemoteUpdates {
         UpdateRequest req = UpdateFactory.create("DROP SILENT GRAPH <" + TMP + ">");
         user.getOperations().forEach(req::add);
         UpdateFactory.parse(req, PREFIXES + MARK_ALL.formatted(Store.ENTITIES_GRAPH, TMP, TOUCHED)
+                + "DELETE WHERE { GRAPH <" + Store.ENTITIES_GRAPH + "> { ?k oj:figure ?o } } ;\n"
+                + "DELETE WHERE { GRAPH <" + Store.ENTITIES_GRAPH + "> { ?k oj:disagreement ?d } } ;\n"
+                + LINK_FIGURES.formatted("?g", TMP).replace("FILTER (isIRI", "FILTER (?g != <" + Store.ENTITIES_GRAPH + "> && isIRI")
                 + RELABEL.formatted(Store.ENTITIES_GRAPH, TMP, TOUCHED));
         return req;
     }

@@ -103,6 +103,67 @@ class StoreUpdateTest {
         }
     }
 
+    /** An article stating one figure: GDP of a region in 2024, {@code value} 亿元. */
+    private static Model figure(String iri, String value) {
+        Model m = article(iri, "星曜");
+        m.createResource(iri + "/obs/0").addProperty(RDF.type, OJ.Observation)
+                .addProperty(OJ.subject, m.createResource(OJ.ID + "region/330300"))
+                .addProperty(OJ.indicator, m.createResource(OJ.ID + "indicator/地区生产总值"))
+                .addProperty(OJ.value, m.createTypedLiteral(value, org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal))
+                .addProperty(OJ.unit, "亿元")
+                .addProperty(OJ.normalizedValue, m.createTypedLiteral(value + "00000000",
+                        org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal))
+                .addProperty(OJ.normalizedUnit, "元")
+                .addProperty(OJ.period, m.createTypedLiteral("2024", org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYear));
+        m.getResource(iri).addProperty(m.createProperty("http://purl.org/dc/terms/title"), "报道" + value);
+        return m;
+    }
+
+    /** Rows of the library's conflicting-figures query. */
+    private static List<String> conflicts(Store s) {
+        String q;
+        try {
+            q = java.nio.file.Files.readString(java.nio.file.Path.of("queries/conflicting-figures.rq"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        List<String> out = new java.util.ArrayList<>();
+        s.query(r -> {
+            r.select(q, row -> out.add(row.getLiteral("values").getLexicalForm()));
+            return null;
+        });
+        return out;
+    }
+
+    private void figuresDisagreeAndAgreeAgain(Store s) {
+        s.writeArticles(List.of(ArticleWrite.of(A1, figure(A1, "5000")), ArticleWrite.of(A2, figure(A2, "5000"))));
+        assertThat(conflicts(s)).isEmpty();
+        s.writeArticles(List.of(ArticleWrite.of(A2, figure(A2, "5200"))));
+        assertThat(conflicts(s)).singleElement().satisfies(v -> assertThat(v).contains("5000").contains("5200"));
+        s.dropGraph(A2);
+        assertThat(conflicts(s)).isEmpty();
+        s.update(PREFIX + "INSERT DATA { GRAPH <" + A2 + "> { <" + A2 + "/obs/0> oj:subject <" + OJ.ID + "region/330300> ; "
+                + "oj:indicator <" + OJ.ID + "indicator/地区生产总值> ; oj:value 1 ; oj:normalizedValue 100000000 ; "
+                + "oj:normalizedUnit \"元\" ; oj:period \"2024\"^^<http://www.w3.org/2001/XMLSchema#gYear> . "
+                + "<" + A2 + "> <http://purl.org/dc/terms/title> \"更正\" } }");
+        assertThat(conflicts(s)).singleElement().satisfies(v -> assertThat(v).contains("5000").contains("更正"));
+    }
+
+    @Test
+    void embeddedFiguresDisagreeAndAgreeAgain() {
+        try (GraphStore s = GraphStore.inMemory()) {
+            figuresDisagreeAndAgreeAgain(s);
+        }
+    }
+
+    @Test
+    void remoteFiguresDisagreeAndAgreeAgain() {
+        try (RemoteGraphStore s = RemoteGraphStore.connect("http://127.0.0.1:" + server.getHttpPort() + "/ds")) {
+            s.update("DROP ALL");
+            figuresDisagreeAndAgreeAgain(s);
+        }
+    }
+
     @Test
     void embeddedUpdateIsAllOrNothing() {
         try (GraphStore s = GraphStore.inMemory()) {
