@@ -3,6 +3,7 @@ package org.oujiang.bench;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import java.util.TreeMap;
 import org.apache.jena.rdf.model.Model;
@@ -16,7 +17,8 @@ import org.oujiang.rdf.OJ;
 /**
  * Synthetic regional-economy stories for benchmarks: prefectures and their counties from the regions
  * gazetteer, industries and policies from theirs, invented companies and people, figures with units and
- * periods, 500 to 5,000 characters each. The same seed gives the same corpus.
+ * periods (a region's figure for a year is the same in every story but about one in 30), 500 to 5,000
+ * characters each. The same seed gives the same corpus.
  */
 public final class CorpusGenerator {
     private static final String[] BRANDS = {"华鑫", "恒通", "远航", "海纳", "金泰", "瑞丰", "天成", "宏图", "鼎盛", "新源",
@@ -118,20 +120,32 @@ public final class CorpusGenerator {
                              int year) {
         String c = city.name();
         return switch (rnd.nextInt(7)) {
-            case 0 -> String.format("%s%d年地区生产总值达到%d.%d亿元，同比增长%d.%d%%。%s", c, year, 1000 + rnd.nextInt(9000),
-                    rnd.nextInt(10), 2 + rnd.nextInt(6), rnd.nextInt(10), pick(rnd, FILLER));
+            case 0 -> String.format("%s%d年地区生产总值达到%s亿元，同比增长%s%%。%s", c, year,
+                    official(rnd, 10_000, 90_000, c, year, "gdp"), official(rnd, 20, 60, c, year, "growth"),
+                    pick(rnd, FILLER));
             case 1 -> String.format("%s是%s%s领域的龙头企业，近日在%s投资%d亿元建设新基地。%s", company, c, industry, county,
                     5 + rnd.nextInt(95), pick(rnd, FILLER));
             case 2 -> String.format("%s%s%s表示，%s将深入实施“%s”，推动%s高质量发展。", c, pick(rnd, POSTS), person, c,
                     pick(rnd, policies), industry);
-            case 3 -> String.format("记者从%s统计局了解到，今年前三季度，全市规模以上工业增加值同比增长%d.%d%%，外贸出口额达到%d亿元。",
-                    c, 3 + rnd.nextInt(8), rnd.nextInt(10), 50 + rnd.nextInt(500));
+            case 3 -> String.format("记者从%s统计局了解到，今年前三季度，全市规模以上工业增加值同比增长%s%%，外贸出口额达到%d亿元。",
+                    c, official(rnd, 30, 80, c, year, "industry"), 50 + Math.floorMod(Objects.hash(c, year), 500));
             case 4 -> String.format("%s落户%s，主要从事%s相关业务，预计年产值超过%d亿元。%s", company, county, industry,
                     10 + rnd.nextInt(90), pick(rnd, FILLER));
             case 5 -> String.format("%s位于%s，近年来形成了%s产业集群，集聚企业%d家，从业人员%d万人。", county, c, industry,
                     100 + rnd.nextInt(900), 1 + rnd.nextInt(20));
             default -> pick(rnd, FILLER) + pick(rnd, FILLER);
         };
+    }
+
+    /**
+     * A figure in tenths, as stories state it: fixed by what it is about (the official figure every story
+     * repeats), except in about one story in 30, which gives another (a revision or an error). Random figures
+     * in every story would make nearly every repeated figure a disagreement, which real news is not.
+     */
+    private static String official(Random rnd, int base, int spread, Object... about) {
+        int tenths = rnd.nextInt(30) == 0 ? base + rnd.nextInt(spread)
+                : base + Math.floorMod(Objects.hash(about), spread);
+        return tenths / 10 + "." + tenths % 10;
     }
 
     private static <T> T pick(Random rnd, List<T> list) {
