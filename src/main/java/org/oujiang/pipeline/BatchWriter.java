@@ -21,8 +21,8 @@ import org.oujiang.store.WriteOutcome;
  * input order. Large groups matter on TDB2: every commit leaves a copy of each index block it touched, so
  * fewer, larger transactions write faster and leave the store smaller. The search index lives outside the
  * store: it is updated after the commit, and a crash in between is repaired when the index is next opened
- * ({@link ArticleSearch#reconcile}). Indexing and reporting run on a thread of their own, one batch after the
- * other, so the writer can commit the next batch meanwhile (it is the bottleneck of a large ingest).
+ * ({@link ArticleSearch#reconcile}). Indexing and reporting run on a thread of their own, so the writer (the
+ * bottleneck of a large ingest) commits the next batch meanwhile; they are never more than one batch behind.
  */
 final class BatchWriter {
     static final int MAX_ARTICLES = 500;
@@ -56,13 +56,20 @@ final class BatchWriter {
     void drain(AnalysisQueue items) throws InterruptedException {
         try {
             write(items);
-            for (Future<?> f : indexing) {
-                f.get();
-            }
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            awaitIndexing(0);
         } finally {
             indexer.shutdownNow();
+        }
+    }
+
+    /** Waits until at most {@code pending} batches are still being indexed and reported. */
+    private void awaitIndexing(int pending) throws InterruptedException {
+        while (indexing.size() > pending) {
+            try {
+                indexing.remove(0).get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
         }
     }
 
@@ -103,7 +110,9 @@ final class BatchWriter {
      * Writes the pending articles in one call, then hands them to the indexer thread, which indexes and reports
      * every pending input in order (keeping only origin and text, so the graphs can be freed).
      */
-    private void flush() {
+    private void flush() throws InterruptedException {
+        // one batch is indexed while the next is written, no more: progress lines lag the store by one batch
+        awaitIndexing(1);
         List<ArticleWrite> writes = pending.stream().filter(i -> i.write() != null).map(AnalysisQueue.Item::write)
                 .toList();
         List<WriteOutcome> outcomes = writes.isEmpty() ? List.of() : store.writeArticles(writes);

@@ -134,8 +134,18 @@ class CrashSafetyTest {
             long named = store.query(r -> r.count("SELECT (COUNT(DISTINCT ?e) AS ?n) { GRAPH ?g { ?e <"
                     + OJ.statedName.getURI() + "> ?s } FILTER (?g != <" + Store.ENTITIES_GRAPH + ">) }"));
             long labelled = store.query(r -> r.count("SELECT (COUNT(DISTINCT ?e) AS ?n) { GRAPH <"
-                    + Store.ENTITIES_GRAPH + "> { ?e ?p ?l } }"));
+                    + Store.ENTITIES_GRAPH + "> { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l } }"));
             assertThat(labelled).as("registry labels").isEqualTo(named);
+            long wrongCounts = store.query(r -> r.count("SELECT (COUNT(*) AS ?n) { { SELECT ?e (COUNT(DISTINCT ?g) AS ?k) "
+                    + "{ GRAPH ?g { ?a <" + OJ.mentions.getURI() + "> ?e } FILTER (?g != <" + Store.ENTITIES_GRAPH + ">) } "
+                    + "GROUP BY ?e } OPTIONAL { GRAPH <" + Store.ENTITIES_GRAPH + "> { ?e <" + OJ.articleCount.getURI()
+                    + "> ?c } } FILTER (!BOUND(?c) || ?c != ?k) }"));
+            assertThat(wrongCounts).as("entities whose article count is wrong").isZero();
+            long periods = store.query(r -> r.count("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?o <" + OJ.period.getURI()
+                    + "> ?p } }"));
+            long linked = store.query(r -> r.count("SELECT (COUNT(*) AS ?n) { GRAPH <" + Store.ENTITIES_GRAPH
+                    + "> { ?k <" + OJ.figure.getURI() + "> ?o } }"));
+            assertThat(linked).as("figures in the figure index").isEqualTo(periods);
             return articles;
         } finally {
             // releases the directory lock so the next child JVM can open it
