@@ -16,9 +16,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 /**
  * Writes one article into the embedded store inside the caller's write transaction: drops the earlier
  * versions of its story ({@link StoryVersions}) and its own old graph, adds the new graph, and updates the
- * registry labels and article counts of every entity the dropped or new graphs name, and the figure index. Nothing is written when
- * the stored graph already equals the new one (compared by value) and no other version exists. When it throws, the caller
- * aborts the transaction, so the article is written wholly or not at all.
+ * registry labels and article counts of every entity the dropped or new graphs name, and the figure index.
+ * Nothing is written when the stored graph already equals the new one (compared by value) and no other
+ * version exists. When it throws, the caller aborts the transaction, so the article is written wholly or not
+ * at all.
  */
 final class ArticleWriter {
     private final EntityRegistry registry;
@@ -44,17 +45,10 @@ final class ArticleWriter {
             if (older.isEmpty() && old.isIsomorphicWith(GraphStore.canonical(w.model().getGraph()))) {
                 return WriteOutcome.done(w.graphIri(), Store.ReplaceResult.UNCHANGED, List.of());
             }
-            touched.addAll(registry.namedEntities(old));
-            registry.count(dsg, registry.mentioned(old), -1);
-            keys.addAll(figures.remove(dsg, old));
-            GraphStore.clear(dsg, g);
+            touched.addAll(forget(dsg, g, keys));
         }
         for (String o : older) {
-            Node on = NodeFactory.createURI(o);
-            touched.addAll(registry.namedEntities(dsg.getGraph(on)));
-            registry.count(dsg, registry.mentioned(dsg.getGraph(on)), -1);
-            keys.addAll(figures.remove(dsg, dsg.getGraph(on)));
-            GraphStore.clear(dsg, on);
+            touched.addAll(forget(dsg, NodeFactory.createURI(o), keys));
         }
         afterDelete.accept(w.graphIri());
         Iterator<Triple> it = w.model().getGraph().find();
@@ -73,5 +67,18 @@ final class ArticleWriter {
         }
         Store.ReplaceResult r = existed || !older.isEmpty() ? Store.ReplaceResult.UPDATED : Store.ReplaceResult.ADDED;
         return WriteOutcome.done(w.graphIri(), r, older);
+    }
+
+    /**
+     * Empties stored graph {@code g} after taking its share out of the article counts and the figure index;
+     * adds its figure keys to {@code keys} (to recheck) and returns the entities it names (to relabel).
+     */
+    Set<Node> forget(DatasetGraph dsg, Node g, Set<Node> keys) {
+        Graph graph = dsg.getGraph(g);
+        Set<Node> named = registry.namedEntities(graph);
+        registry.count(dsg, registry.mentioned(graph), -1);
+        keys.addAll(figures.remove(dsg, graph));
+        GraphStore.clear(dsg, g);
+        return named;
     }
 }

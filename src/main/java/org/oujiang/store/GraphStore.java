@@ -3,6 +3,7 @@ package org.oujiang.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -20,6 +21,7 @@ import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 
@@ -160,11 +162,8 @@ public final class GraphStore implements Store {
             if (!dsg.containsGraph(g)) {
                 return false;
             }
-            Set<Node> touched = registry.namedEntities(dsg.getGraph(g));
-            registry.count(dsg, registry.mentioned(dsg.getGraph(g)), -1);
-            Set<Node> keys = figures.remove(dsg, dsg.getGraph(g));
-            clear(dsg, g);
-            registry.refresh(dsg, touched);
+            Set<Node> keys = new HashSet<>();
+            registry.refresh(dsg, writer.forget(dsg, g, keys));
             figures.recheck(dsg, keys);
             return true;
         });
@@ -232,7 +231,7 @@ public final class GraphStore implements Store {
             return new long[] {0, 0};
         }
         long before = sizeOnDisk();
-        org.apache.jena.tdb2.DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        DatabaseMgr.compact(dataset.asDatasetGraph(), true);
         return new long[] {before, sizeOnDisk()};
     }
 
