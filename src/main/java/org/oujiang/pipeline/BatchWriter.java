@@ -127,7 +127,7 @@ final class BatchWriter {
                 if (w.outcome() == null) {
                     fail(w.origin(), w.failure());
                 } else {
-                    report(w, w.outcome());
+                    report(w);
                 }
             }
             commitSearch();
@@ -138,7 +138,8 @@ final class BatchWriter {
     private record Written(String origin, String text, String failure, WriteOutcome outcome) {
     }
 
-    private void report(Written it, WriteOutcome o) {
+    private void report(Written it) {
+        WriteOutcome o = it.outcome();
         if (o.failed()) {
             fail(it.origin(), IngestService.reason(o.error()));
             return;
