@@ -10,6 +10,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonWriter;
 import jakarta.json.stream.JsonGenerator;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -48,7 +49,19 @@ public final class JsonLdCompactor {
             throw new IllegalStateException("cannot compact JSON-LD: " + e.getMessage(), e);
         }
         Map<String, ?> pretty = Map.of(JsonGenerator.PRETTY_PRINTING, true);
-        try (JsonWriter w = Json.createWriterFactory(pretty).createWriter(out)) {
+        // the JSON writer closes its stream; the caller owns out and still writes the final newline to it
+        OutputStream keepOpen = new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+        try (JsonWriter w = Json.createWriterFactory(pretty).createWriter(keepOpen)) {
             w.writeObject(contextFirst(compacted));
         }
         try {

@@ -65,6 +65,40 @@ class ExporterTest {
     }
 
     @Test
+    void everyFormatLeavesTheCallersStreamOpen() {
+        for (ExportFormat f : ExportFormat.values()) {
+            // like a file stream: writing after close fails
+            ByteArrayOutputStream out = new ByteArrayOutputStream() {
+                private boolean closed;
+
+                @Override
+                public void close() {
+                    closed = true;
+                }
+
+                @Override
+                public synchronized void write(byte[] b, int off, int len) {
+                    if (closed) {
+                        throw new IllegalStateException("written after close");
+                    }
+                    super.write(b, off, len);
+                }
+
+                @Override
+                public synchronized void write(int b) {
+                    if (closed) {
+                        throw new IllegalStateException("written after close");
+                    }
+                    super.write(b);
+                }
+            };
+            new Exporter(store, java.nio.file.Path.of("ontology/context.jsonld")).export(f, null, out);
+            out.write('\n');
+            assertThat(out.size()).as(f.name()).isGreaterThan(1);
+        }
+    }
+
+    @Test
     void jsonldOfOneArticleKeepsItsGraphName() {
         Dataset back = DatasetFactory.create();
         RDFDataMgr.read(back, new ByteArrayInputStream(export(ExportFormat.JSONLD, A2)), Lang.JSONLD);
