@@ -16,8 +16,8 @@ final class WordIndex {
     private static final Map<Identity, WordIndex> CACHE = new ConcurrentHashMap<>();
     private static final String[] NONE = new String[0];
 
-    private final Map<Character, String[]> byFirst = new HashMap<>();
-    private final Map<Character, String[]> byLast = new HashMap<>();
+    private final CharTable byFirst;
+    private final CharTable byLast;
     /** True when the list holds an empty word: it matches everywhere, so scans must be kept. */
     final boolean hasEmpty;
     private final List<String> words;
@@ -40,8 +40,8 @@ final class WordIndex {
             lasts.set(w.charAt(w.length() - 1));
             last.computeIfAbsent(w.charAt(w.length() - 1), c -> new ArrayList<>()).add(w);
         }
-        first.forEach((c, l) -> byFirst.put(c, l.toArray(NONE)));
-        last.forEach((c, l) -> byLast.put(c, l.toArray(NONE)));
+        this.byFirst = new CharTable(first);
+        this.byLast = new CharTable(last);
         this.hasEmpty = empty;
     }
 
@@ -71,7 +71,7 @@ final class WordIndex {
         if (begin < 0 || begin >= text.length() || !firsts.get(text.charAt(begin))) {
             return null;
         }
-        for (String w : byFirst.getOrDefault(text.charAt(begin), NONE)) {
+        for (String w : byFirst.get(text.charAt(begin))) {
             if (text.startsWith(w, begin)) {
                 return w;
             }
@@ -87,12 +87,36 @@ final class WordIndex {
         if (end <= 0 || end > text.length() || !lasts.get(text.charAt(end - 1))) {
             return null;
         }
-        for (String w : byLast.getOrDefault(text.charAt(end - 1), NONE)) {
+        for (String w : byLast.get(text.charAt(end - 1))) {
             if (end >= w.length() && text.startsWith(w, end - w.length())) {
                 return w;
             }
         }
         return null;
+    }
+
+    /**
+     * Words by character as sorted arrays: asked at nearly every position of every text, a binary search over
+     * a few chars costs less than a HashMap lookup, which boxes every Chinese character into a new Character.
+     */
+    private static final class CharTable {
+        private final char[] keys;
+        private final String[][] words;
+
+        CharTable(Map<Character, List<String>> map) {
+            keys = new char[map.size()];
+            words = new String[map.size()][];
+            int i = 0;
+            for (char c : new java.util.TreeSet<>(map.keySet())) {
+                keys[i] = c;
+                words[i++] = map.get(c).toArray(NONE);
+            }
+        }
+
+        String[] get(char c) {
+            int i = java.util.Arrays.binarySearch(keys, c);
+            return i < 0 ? NONE : words[i];
+        }
     }
 
     /** A list compared by identity, not by its contents. */
