@@ -55,7 +55,7 @@ final class NumberParser {
     }
 
     /** The index of the first ASCII digit at or after {@code from}, or -1. */
-    private static int nextDigit(String s, int from) {
+    static int nextDigit(String s, int from) {
         for (int i = from; i < s.length(); i++) {
             if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
                 return i;
