@@ -3,6 +3,7 @@ package org.oujiang.extract;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -22,9 +23,14 @@ final class FigureFinder {
     private static final String RANGE = "—–-~～至到";
     private static final Pattern LIST_GAP = Pattern.compile("[、和及与,，\\s]{1,2}");
     private final FigureLexicon lexicon;
+    /** Word lists asked about for every number, looked up once. */
+    private final Set<String> scope;
+    private final Set<String> target;
 
     FigureFinder(FigureLexicon lexicon) {
         this.lexicon = lexicon;
+        this.scope = lexicon.words("scope");
+        this.target = lexicon.words("target");
     }
 
     List<Figure> find(String s) {
@@ -50,8 +56,8 @@ final class FigureFinder {
                 unitEnd = p + 1;
             }
             if (unit == null || n.chinese() && small(n, unit) || duration(s, unit, unitEnd)
-                    || endsWithAny(s, n.begin(), lexicon.words("scope"))
-                    || endsWithAny(s, n.begin(), lexicon.words("target"))) {
+                    || endsWithAny(s, n.begin(), scope)
+                    || endsWithAny(s, n.begin(), target)) {
                 continue;
             }
             int[] sign = sign(s, n, out);

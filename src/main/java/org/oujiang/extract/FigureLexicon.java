@@ -35,9 +35,12 @@ final class FigureLexicon {
     private final Map<String, Set<String>> roles = new HashMap<>();
     private int maxChange;
     private int maxPeriod;
-    /** First characters of change and period words: most positions start neither, so they need no lookups. */
-    private final Set<Character> changeFirsts = new HashSet<>();
-    private final Set<Character> periodFirsts = new HashSet<>();
+    /**
+     * First characters of change and period words: most positions start neither, so they need no lookups.
+     * BitSets, as a Set of Character boxes every character asked about.
+     */
+    private final java.util.BitSet changeFirsts = new java.util.BitSet();
+    private final java.util.BitSet periodFirsts = new java.util.BitSet();
 
     FigureLexicon(Path lexiconDir) {
         for (String[] r : rows(lexiconDir.resolve("figures-units.tsv"), 3)) {
@@ -48,12 +51,12 @@ final class FigureLexicon {
         for (String[] r : rows(lexiconDir.resolve("figures-changes.tsv"), 2)) {
             changes.put(r[0], "-".equals(r[1]) ? -1 : "+".equals(r[1]) ? 1 : 0);
             maxChange = Math.max(maxChange, r[0].length());
-            changeFirsts.add(r[0].charAt(0));
+            changeFirsts.set(r[0].charAt(0));
         }
         for (String[] r : rows(lexiconDir.resolve("figures-periods.tsv"), 2)) {
             periods.put(r[0], new PeriodWord(r[0], r[1], r.length > 2 ? r[2] : ""));
             maxPeriod = Math.max(maxPeriod, r[0].length());
-            periodFirsts.add(r[0].charAt(0));
+            periodFirsts.set(r[0].charAt(0));
         }
         for (String[] r : rows(lexiconDir.resolve("figures-words.tsv"), 2)) {
             roles.computeIfAbsent(r[1], k -> new HashSet<>()).add(r[0]);
@@ -137,8 +140,8 @@ final class FigureLexicon {
         return roles.getOrDefault(role, Set.of());
     }
 
-    private static String longestAt(String s, int pos, Set<String> words, int max, Set<Character> firsts) {
-        if (pos >= s.length() || !firsts.contains(s.charAt(pos))) {
+    private static String longestAt(String s, int pos, Set<String> words, int max, java.util.BitSet firsts) {
+        if (pos >= s.length() || !firsts.get(s.charAt(pos))) {
             return null;
         }
         for (int len = Math.min(max, s.length() - pos); len >= 1; len--) {

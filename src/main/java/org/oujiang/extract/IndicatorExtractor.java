@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.oujiang.article.CleanDocument;
 import org.oujiang.article.Sentence;
 import org.oujiang.linking.Gazetteer;
@@ -21,8 +20,8 @@ import org.oujiang.linking.LinkedEntity;
  * against the article date, carried within a paragraph) and the sentence as evidence.
  */
 public final class IndicatorExtractor {
-    /** String.split with this pattern, compiled once (split compiles a multi-character pattern on every call). */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[" + FigureFinder.BOUNDARY + "、]");
+    /** Characters that end a clause for indicator naming. */
+    private static final String CLAUSE_BREAK = FigureFinder.BOUNDARY + "、";
     private final FigureLexicon lexicon;
     private final FigureFinder finder;
     private final IndicatorNamer namer;
@@ -95,7 +94,7 @@ public final class IndicatorExtractor {
     private IndicatorNamer.Named indicator(String blanked, int from, FigureFinder.Figure f, IndicatorNamer.Named prev) {
         boolean rate = f.change() && ("%".equals(f.unit().base()) || "个百分点".equals(f.unit().base()));
         String context = blanked.substring(Math.min(from, f.begin()), f.begin());
-        String[] clauses = CLAUSE_BREAK.split(context);
+        String[] clauses = clauses(context);
         for (int i = clauses.length - 1; i >= 0; i--) {
             IndicatorNamer.Named n = namer.name(clauses[i], rate);
             if (n != null) {
@@ -115,6 +114,30 @@ public final class IndicatorExtractor {
         }
         IndicatorNamer.Named n = namer.name(after.substring(0, stop), rate);
         return n != null ? n : IndicatorNamer.minted("未命名指标");
+    }
+
+    /**
+     * {@code s} split at clause breaks, as {@code Pattern.split} with the character class would (no match: s
+     * itself; trailing empty clauses dropped), by one scan: this runs before every figure.
+     */
+    static String[] clauses(String s) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (CLAUSE_BREAK.indexOf(s.charAt(i)) >= 0) {
+                out.add(s.substring(start, i));
+                start = i + 1;
+            }
+        }
+        if (out.isEmpty()) {
+            return new String[] {s};
+        }
+        out.add(s.substring(start));
+        int n = out.size();
+        while (n > 0 && out.get(n - 1).isEmpty()) {
+            n--;
+        }
+        return out.subList(0, n).toArray(new String[0]);
     }
 
     private static int clauseBegin(String st, int pos) {

@@ -29,9 +29,12 @@ final class IndicatorNamer {
     private final FigureLexicon lexicon;
     /** First and last characters of the lead and approx words. */
     private final java.util.BitSet leadEdges = new java.util.BitSet();
+    /** The lead and approx words, in the order stripLead tries them; looked up once, not per clause. */
+    private final List<Set<String>> leadAndApprox;
 
     IndicatorNamer(Gazetteer gazetteer, FigureLexicon lexicon) {
         this.lexicon = lexicon;
+        this.leadAndApprox = List.of(lexicon.words("lead"), lexicon.words("approx"));
         for (String role : List.of("lead", "approx")) {
             for (String w : lexicon.words(role)) {
                 leadEdges.set(w.charAt(0));
@@ -165,15 +168,13 @@ final class IndicatorNamer {
     }
 
     private String stripLead(String s) {
-        Set<String> lead = lexicon.words("lead");
-        Set<String> approx = lexicon.words("approx");
         boolean changed = true;
         while (changed && !s.isEmpty()) {
             changed = false;
             if (!leadEdges.get(s.charAt(0)) && !leadEdges.get(s.charAt(s.length() - 1))) {
                 break; // no word can start or end s, so this pass would change nothing
             }
-            for (Set<String> words : List.of(lead, approx)) {
+            for (Set<String> words : leadAndApprox) {
                 for (String w : words) {
                     if (s.startsWith(w)) {
                         s = s.substring(w.length());

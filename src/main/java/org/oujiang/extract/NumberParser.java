@@ -28,10 +28,13 @@ final class NumberParser {
     static List<Num> find(String s) {
         List<Num> out = new ArrayList<>();
         Matcher m = ARABIC.matcher(s);
-        boolean anyDigit = hasDigit(s); // no regex scan of sentences without an ASCII digit
-        while (anyDigit && m.find()) {
+        // A match starts with a digit, so the search starts at the next digit: the regex would otherwise test
+        // its two lookbehinds at every character between numbers. find(from) still sees the text before from.
+        int from = nextDigit(s, 0);
+        while (from >= 0 && m.find(from)) {
             String digits = m.group(1).replace(",", "") + (m.group(2) == null ? "" : m.group(2));
             out.add(new Num(m.start(), m.end(), new BigDecimal(digits), false));
+            from = nextDigit(s, m.end());
         }
         for (int i = 0; i < s.length(); i++) {
             if (CHINESE.indexOf(s.charAt(i)) < 0) {
@@ -51,13 +54,14 @@ final class NumberParser {
         return out;
     }
 
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
+    /** The index of the first ASCII digit at or after {@code from}, or -1. */
+    static int nextDigit(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
             if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Value of a Chinese numeral without 万/亿 (those belong to the unit), or null. */

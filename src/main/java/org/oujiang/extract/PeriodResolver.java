@@ -26,9 +26,12 @@ final class PeriodResolver {
 
     private final FigureLexicon lexicon;
     private final Integer articleYear;
+    /** Word lists asked about at every year and period word, looked up once. */
+    private final java.util.Set<String> comparisonWords;
 
     PeriodResolver(FigureLexicon lexicon, String articleDate) {
         this.lexicon = lexicon;
+        this.comparisonWords = lexicon.words("comparison");
         Integer y = null;
         if (articleDate != null && articleDate.length() >= 4 && articleDate.substring(0, 4).chars().allMatch(Character::isDigit)) {
             y = Integer.parseInt(articleDate.substring(0, 4));
@@ -39,11 +42,14 @@ final class PeriodResolver {
     /** Every period expression of {@code s}, in text order. */
     List<Token> tokens(String s) {
         List<Token> out = new ArrayList<>();
-        // Each pattern needs its 年 or 月: sentences without them are not scanned by the regexes at all.
+        // Each pattern needs its 年 or 月: sentences without them are not scanned by the regexes at all. Every
+        // match starts with a digit, so each search starts at the next one (find(from) still sees the text
+        // before it): the lookbehinds are not tried at every character in between.
         boolean hasYear = s.indexOf('年') >= 0;
         boolean hasMonth = s.indexOf('月') >= 0;
-        Matcher m = YEAR.matcher(s);
-        while (hasYear && m.find()) {
+        Matcher m = hasYear ? YEAR.matcher(s) : null;
+        for (int from = NumberParser.nextDigit(s, 0); hasYear && from >= 0 && m.find(from);
+                from = NumberParser.nextDigit(s, m.end())) {
             int yearEnd = m.end();
             boolean since = lexicon.words("since").stream().anyMatch(w -> s.startsWith(w, yearEnd));
             if (!comparison(s, m.start()) && !since) {
@@ -51,13 +57,15 @@ final class PeriodResolver {
                 out.add(new Token(m.start(), m.end(), Integer.parseInt(m.group(1)), null, null, origin));
             }
         }
-        m = MONTHS.matcher(s);
-        while (hasMonth && m.find()) {
-            out.add(new Token(m.start(), m.end(), null, month(m.group(1)) + "/" + month(m.group(2)), null));
-        }
-        m = MONTH.matcher(s);
-        while (hasMonth && m.find()) {
-            out.add(new Token(m.start(), m.end(), null, month(m.group(1)), null));
+        if (hasMonth) {
+            m = MONTHS.matcher(s);
+            for (int from = NumberParser.nextDigit(s, 0); from >= 0 && m.find(from); from = NumberParser.nextDigit(s, m.end())) {
+                out.add(new Token(m.start(), m.end(), null, month(m.group(1)) + "/" + month(m.group(2)), null));
+            }
+            m = MONTH.matcher(s);
+            for (int from = NumberParser.nextDigit(s, 0); from >= 0 && m.find(from); from = NumberParser.nextDigit(s, m.end())) {
+                out.add(new Token(m.start(), m.end(), null, month(m.group(1)), null));
+            }
         }
         for (int i = 0; i < s.length(); i++) {
             FigureLexicon.PeriodWord w = lexicon.periodAt(s, i);
@@ -88,7 +96,7 @@ final class PeriodResolver {
     }
 
     private boolean comparison(String s, int at) {
-        for (String c : lexicon.words("comparison")) {
+        for (String c : comparisonWords) {
             if (at >= c.length() && s.startsWith(c, at - c.length())) {
                 return true;
             }

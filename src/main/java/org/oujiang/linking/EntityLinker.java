@@ -36,15 +36,18 @@ public final class EntityLinker {
     public List<LinkedEntity> link(CleanDocument doc, List<Mention> mentions) {
         RegionResolver regions = new RegionResolver(gazetteer, mentions);
         Map<String, Builder> byIri = new LinkedHashMap<>();
+        // a company's key is asked for every mention of it, here and by ShortNames: worked out once per name
+        Map<String, String> keys = new java.util.HashMap<>();
+        java.util.function.UnaryOperator<String> companyKey = name -> keys.computeIfAbsent(name, companies::key);
         List<Mention> all = new ArrayList<>(mentions);
-        all.addAll(new ShortNames(doc, lexicon, companies).extraMentions(mentions));
+        all.addAll(new ShortNames(doc, lexicon, companyKey).extraMentions(mentions));
         all.sort(Comparator.comparingInt(Mention::begin));
         List<Mention> bareAgencies = new ArrayList<>();
         for (Mention m : all) {
             switch (m.type()) {
                 case REGION -> regions.resolve(m.text()).ifPresent(e -> add(byIri, e, m));
                 case INDUSTRY, POLICY -> scheme(m).ifPresentOrElse(e -> add(byIri, e, m), () -> minted(byIri, m));
-                case COMPANY -> add(byIri, Iris.entity(EntityType.COMPANY, companies.key(m.text())), m, m.text());
+                case COMPANY -> add(byIri, Iris.entity(EntityType.COMPANY, companyKey.apply(m.text())), m, m.text());
                 case GOVERNMENT_AGENCY -> {
                     String full = agencies.canonical(m.text(), regions);
                     if (full == null) {

@@ -128,7 +128,9 @@ public final class Gazetteer {
 
     /** Entries of one type with this name. */
     public List<GazetteerEntry> lookup(String name, EntityType type) {
-        return lookup(name).stream().filter(e -> e.type() == type).toList();
+        List<GazetteerEntry> all = lookup(name);
+        // most names asked about are no gazetteer name at all (prefixes tried one by one): no stream for them
+        return all.isEmpty() ? List.of() : all.stream().filter(e -> e.type() == type).toList();
     }
 
     public Optional<GazetteerEntry> byIri(String iri) {

@@ -14,11 +14,12 @@ import org.oujiang.nlp.Mention;
  */
 final class ShortNames {
     private final CleanDocument doc;
-    private final CompanyNames companies;
+    /** Company name → identity key ({@link CompanyNames#key}). */
+    private final java.util.function.UnaryOperator<String> companyKey;
 
-    ShortNames(CleanDocument doc, Lexicon lexicon, CompanyNames companies) {
+    ShortNames(CleanDocument doc, Lexicon lexicon, java.util.function.UnaryOperator<String> companyKey) {
         this.doc = doc;
-        this.companies = companies;
+        this.companyKey = companyKey;
     }
 
     List<Mention> extraMentions(List<Mention> mentions) {
@@ -27,7 +28,7 @@ final class ShortNames {
         boolean[] covered = new boolean[text.length() + 1];
         mentions.forEach(m -> java.util.Arrays.fill(covered, m.begin(), m.end(), true));
         for (String key : mentions.stream().filter(m -> m.type() == EntityType.COMPANY)
-                .map(m -> companies.key(m.text())).distinct()
+                .map(m -> companyKey.apply(m.text())).distinct()
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList()) {
             // longest keys first, so 华为终端 is not taken for 华为
             if (key.length() < 2) {

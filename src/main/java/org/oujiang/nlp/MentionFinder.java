@@ -69,21 +69,28 @@ public final class MentionFinder {
         sorted.sort(Comparator.comparingInt((Mention m) -> m.end() - m.begin()).reversed()
                 .thenComparingInt(m -> priority(m.type())).thenComparingInt(Mention::begin));
         List<Mention> kept = new ArrayList<>();
-        // kept spans by start; longer ones come first, so a clash starts at most `longest` before m
-        java.util.NavigableMap<Integer, List<Mention>> byBegin = new java.util.TreeMap<>();
+        // kept spans by start, in an array over the text (a TreeMap's boxing and views cost more); longer ones
+        // come first, so a clash starts at most `longest` before m
+        int size = candidates.stream().mapToInt(Mention::end).max().orElse(0) + 1;
+        List<List<Mention>> byBegin = new ArrayList<>(java.util.Collections.nCopies(size, null));
         int longest = sorted.isEmpty() ? 0 : sorted.get(0).end() - sorted.get(0).begin();
         for (Mention m : sorted) {
             boolean clash = false;
             boolean dup = false;
-            for (List<Mention> near : byBegin.subMap(m.begin() - longest, true, m.end(), false).values()) {
-                for (Mention k : near) {
+            for (int b = Math.max(0, m.begin() - longest); b < m.end(); b++) {
+                List<Mention> near = byBegin.get(b);
+                for (int i = 0; near != null && i < near.size(); i++) {
+                    Mention k = near.get(i);
                     clash |= overlaps(k, m) && !nestedRegion(k, m);
                     dup |= k.begin() == m.begin() && k.end() == m.end();
                 }
             }
             if (!clash && !dup) {
                 kept.add(m);
-                byBegin.computeIfAbsent(m.begin(), b -> new ArrayList<>()).add(m);
+                if (byBegin.get(m.begin()) == null) {
+                    byBegin.set(m.begin(), new ArrayList<>(2));
+                }
+                byBegin.get(m.begin()).add(m);
             }
         }
         kept.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));

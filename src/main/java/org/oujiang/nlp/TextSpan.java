@@ -18,8 +18,9 @@ final class TextSpan {
         java.util.Arrays.fill(tokenAt, -1);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            for (int p = t.begin(); p < t.end() && p < text.length(); p++) {
-                tokenAt[p] = i;
+            int end = Math.min(t.end(), text.length());
+            if (t.begin() < end) {
+                java.util.Arrays.fill(tokenAt, t.begin(), end, i); // one intrinsic fill, not a loop per char
             }
         }
     }

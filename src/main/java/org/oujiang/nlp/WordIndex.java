@@ -16,8 +16,8 @@ final class WordIndex {
     private static final Map<Identity, WordIndex> CACHE = new ConcurrentHashMap<>();
     private static final String[] NONE = new String[0];
 
-    private final Map<Character, String[]> byFirst = new HashMap<>();
-    private final Map<Character, String[]> byLast = new HashMap<>();
+    private final CharTable byFirst;
+    private final CharTable byLast;
     /** True when the list holds an empty word: it matches everywhere, so scans must be kept. */
     final boolean hasEmpty;
     private final List<String> words;
@@ -40,8 +40,8 @@ final class WordIndex {
             lasts.set(w.charAt(w.length() - 1));
             last.computeIfAbsent(w.charAt(w.length() - 1), c -> new ArrayList<>()).add(w);
         }
-        first.forEach((c, l) -> byFirst.put(c, l.toArray(NONE)));
-        last.forEach((c, l) -> byLast.put(c, l.toArray(NONE)));
+        this.byFirst = new CharTable(first);
+        this.byLast = new CharTable(last);
         this.hasEmpty = empty;
     }
 
@@ -71,7 +71,7 @@ final class WordIndex {
         if (begin < 0 || begin >= text.length() || !firsts.get(text.charAt(begin))) {
             return null;
         }
-        for (String w : byFirst.getOrDefault(text.charAt(begin), NONE)) {
+        for (String w : byFirst.get(text.charAt(begin))) {
             if (text.startsWith(w, begin)) {
                 return w;
             }
@@ -87,12 +87,36 @@ final class WordIndex {
         if (end <= 0 || end > text.length() || !lasts.get(text.charAt(end - 1))) {
             return null;
         }
-        for (String w : byLast.getOrDefault(text.charAt(end - 1), NONE)) {
+        for (String w : byLast.get(text.charAt(end - 1))) {
             if (end >= w.length() && text.startsWith(w, end - w.length())) {
                 return w;
             }
         }
         return null;
+    }
+
+    /**
+     * Words by character in pages of 256 characters, made only for the characters words use: asked at nearly
+     * every position of every text, two array reads cost less than a HashMap lookup (which boxes every Chinese
+     * character into a new Character) or a binary search over the hundreds of first characters of a long list.
+     */
+    private static final class CharTable {
+        private final String[][][] pages = new String[256][][];
+
+        CharTable(Map<Character, List<String>> map) {
+            map.forEach((c, list) -> {
+                if (pages[c >>> 8] == null) {
+                    pages[c >>> 8] = new String[256][];
+                }
+                pages[c >>> 8][c & 0xFF] = list.toArray(NONE);
+            });
+        }
+
+        String[] get(char c) {
+            String[][] page = pages[c >>> 8];
+            String[] words = page == null ? null : page[c & 0xFF];
+            return words == null ? NONE : words;
+        }
     }
 
     /** A list compared by identity, not by its contents. */

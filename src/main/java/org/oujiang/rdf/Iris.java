@@ -22,15 +22,17 @@ public final class Iris {
         String norm = Normalizer.normalize(body, Normalizer.Form.NFKC);
         // whitespace as the regex \s means it (ASCII only), dropped without a regex: this runs for every
         // entity and relation of every article
-        StringBuilder sb = new StringBuilder(norm.length());
+        // into a char array: a StringBuilder checks its coder and capacity for every character of the body
+        char[] kept = new char[norm.length()];
+        int n = 0;
         for (int i = 0; i < norm.length(); i++) {
             char c = norm.charAt(i);
             if (!(c == ' ' || c >= '\t' && c <= '\r')) {
-                sb.append(c);
+                kept[n++] = c;
             }
         }
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(new String(kept, 0, n).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(d);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
