@@ -57,7 +57,7 @@ final class ArticleWriter {
             dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
         }
         registry.count(dsg, registry.mentioned(w.model().getGraph()), +1);
-        keys.addAll(figures.add(dsg, w.model().getGraph()));
+        figures.add(dsg, w.model().getGraph());
         figures.recheck(dsg, keys);
         if (touched.isEmpty()) {
             registry.add(dsg, w.model().getGraph());

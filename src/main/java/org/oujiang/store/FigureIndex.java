@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -22,8 +23,9 @@ import org.oujiang.rdf.OJ;
  * Keeps, in the entities graph, an index of the figures stories give: every observation with a period is
  * linked from the node of its figure key ({@code <id/figure/K> oj:figure ?obs}, K from subject, indicator,
  * period and base unit), and a key whose observations hold more than one normalised value is marked
- * {@code oj:disagreement true}. A write rechecks only the keys of the graphs it adds or drops, so finding the
- * disagreements of the whole store reads the marked keys, not every figure. Needs the caller's write
+ * {@code oj:disagreement true}. Adding a graph compares each new figure with one stored value of its key;
+ * dropping one rechecks the keys it had; finding the disagreements of the whole store reads the marked keys,
+ * not every figure. Needs the caller's write
  * transaction. The key is the first 16 hex digits of SHA-256 over "subject|indicator|period|unit" (lexical
  * forms), which {@link RemoteUpdates} computes the same way in SPARQL.
  */
@@ -61,24 +63,52 @@ final class FigureIndex {
         return keys.keySet();
     }
 
-    /** Links the observations of graph {@code g} (being added); returns the keys to recheck. */
-    Set<Node> add(DatasetGraph dsg, Graph g) {
-        Map<Node, Set<Node>> keys = keys(g);
-        keys.forEach((k, obs) -> obs.forEach(o -> dsg.add(REGISTRY, k, FIGURE, o)));
-        return keys.keySet();
+    /**
+     * Links the observations of graph {@code g} (being added) and marks a key when one of them differs from
+     * the key's other values. A key not marked yet agrees, so one stored value stands for all of them: the
+     * check costs one look-up per key, however many stories repeat the figure.
+     */
+    void add(DatasetGraph dsg, Graph g) {
+        keys(g).forEach((k, obs) -> {
+            boolean marked = dsg.contains(REGISTRY, k, DISAGREEMENT, TRUE);
+            Iterator<Quad> linked = dsg.find(REGISTRY, k, FIGURE, Node.ANY);
+            BigDecimal seen = marked || !linked.hasNext() ? null : stored(dsg, linked.next().getObject());
+            for (Node o : obs) {
+                dsg.add(REGISTRY, k, FIGURE, o);
+                BigDecimal v = marked ? null : value(g.find(o, VALUE, Node.ANY).mapWith(Triple::getObject));
+                if (v != null && seen != null && v.compareTo(seen) != 0) {
+                    dsg.add(REGISTRY, k, DISAGREEMENT, TRUE);
+                    marked = true;
+                }
+                seen = seen == null ? v : seen;
+            }
+        });
     }
 
-    /** Marks each key whose linked observations disagree, and unmarks the others. */
+    /** The stored normalised value of observation {@code o}, or null. */
+    private static BigDecimal stored(DatasetGraph dsg, Node o) {
+        return value(Iter.map(dsg.find(Node.ANY, o, VALUE, Node.ANY), Quad::getObject));
+    }
+
+    /** The first number among {@code objects}, or null. */
+    private static BigDecimal value(Iterator<Node> objects) {
+        while (objects.hasNext()) {
+            Node n = objects.next();
+            if (n.isLiteral() && n.getLiteralValue() instanceof Number num) {
+                return new BigDecimal(num.toString());
+            }
+        }
+        return null;
+    }
+
+    /** Marks each key whose linked observations disagree, and unmarks the others (after removals). */
     void recheck(DatasetGraph dsg, Set<Node> keys) {
         for (Node k : keys) {
             Set<BigDecimal> values = new HashSet<>();
             dsg.find(REGISTRY, k, FIGURE, Node.ANY).forEachRemaining(q -> {
-                Iterator<Quad> v = dsg.find(Node.ANY, q.getObject(), VALUE, Node.ANY);
-                while (v.hasNext()) {
-                    Node n = v.next().getObject();
-                    if (n.isLiteral() && n.getLiteralValue() instanceof Number num) {
-                        values.add(new BigDecimal(num.toString()).stripTrailingZeros());
-                    }
+                BigDecimal v = stored(dsg, q.getObject());
+                if (v != null) {
+                    values.add(v.stripTrailingZeros());
                 }
             });
             dsg.deleteAny(REGISTRY, k, DISAGREEMENT, Node.ANY);
@@ -92,14 +122,12 @@ final class FigureIndex {
     void rebuild(DatasetGraph dsg) {
         dsg.deleteAny(REGISTRY, Node.ANY, FIGURE, Node.ANY);
         dsg.deleteAny(REGISTRY, Node.ANY, DISAGREEMENT, Node.ANY);
-        Set<Node> keys = new HashSet<>();
         Set<Node> graphs = new HashSet<>();
         dsg.find(Node.ANY, Node.ANY, PERIOD, Node.ANY).forEachRemaining(q -> graphs.add(q.getGraph()));
         graphs.remove(REGISTRY);
         for (Node g : graphs) {
-            keys.addAll(add(dsg, dsg.getGraph(g)));
+            add(dsg, dsg.getGraph(g));
         }
-        recheck(dsg, keys);
     }
 
     /** True when some observation has a period but no figure is indexed: a store from before the index. */

@@ -138,6 +138,11 @@ class StoreUpdateTest {
     private void figuresDisagreeAndAgreeAgain(Store s) {
         s.writeArticles(List.of(ArticleWrite.of(A1, figure(A1, "5000")), ArticleWrite.of(A2, figure(A2, "5000"))));
         assertThat(conflicts(s)).isEmpty();
+        String a3 = OJ.ID + "article/u3";
+        s.writeArticles(List.of(ArticleWrite.of(a3, figure(a3, "5100"))));
+        assertThat(conflicts(s)).singleElement().satisfies(v -> assertThat(v).contains("5100").contains("5000"));
+        s.dropGraph(a3);
+        assertThat(conflicts(s)).isEmpty();
         s.writeArticles(List.of(ArticleWrite.of(A2, figure(A2, "5200"))));
         assertThat(conflicts(s)).singleElement().satisfies(v -> assertThat(v).contains("5000").contains("5200"));
         s.dropGraph(A2);
