@@ -25,9 +25,8 @@ import org.oujiang.rdf.OJ;
  * period and base unit), and a key whose observations hold more than one normalised value is marked
  * {@code oj:disagreement true}. Adding a graph compares each new figure with one stored value of its key;
  * dropping one rechecks the keys it had; finding the disagreements of the whole store reads the marked keys,
- * not every figure. Needs the caller's write
- * transaction. The key is the first 16 hex digits of SHA-256 over "subject|indicator|period|unit" (lexical
- * forms), which {@link RemoteUpdates} computes the same way in SPARQL.
+ * not every figure. Needs the caller's write transaction. The key is the first 16 hex digits of SHA-256 over
+ * "subject|indicator|period|unit" (lexical forms), which {@link RemoteUpdates} computes the same way in SPARQL.
  */
 final class FigureIndex {
     static final String KEY_PREFIX = OJ.ID + "figure/";
