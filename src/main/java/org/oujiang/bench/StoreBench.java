@@ -86,7 +86,7 @@ public final class StoreBench {
         System.out.printf("TDB2 phased loader: %d quads in %.1f s: %.0f quads/s, %.0f articles/s%n", n, bulk, n / bulk,
                 articles.size() / bulk);
         System.out.printf("store writes / bulk loader time: %.2f; disk: ingest %d MiB, bulk %d MiB (%d articles)%n",
-                ingestSeconds / bulk, size(ingestDir) >> 20, size(bulkDir) >> 20, articles.size());
+                ingestSeconds / bulk, GraphStore.sizeOnDisk(ingestDir) >> 20, GraphStore.sizeOnDisk(bulkDir) >> 20, articles.size());
     }
 
     private static void writeJsonl(List<Article> articles, Path file) throws Exception {
@@ -97,12 +97,6 @@ public final class StoreBench {
                         "url", a.url(), "body", a.body())));
                 w.newLine();
             }
-        }
-    }
-
-    static long size(Path dir) throws Exception {
-        try (var files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
         }
     }
 }

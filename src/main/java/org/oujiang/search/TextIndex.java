@@ -82,16 +82,7 @@ public final class TextIndex implements AutoCloseable {
 
     /** Re-adds every document from its stored fields with today's analysis (after an upgrade). */
     private void reanalyse() throws IOException {
-        List<ArticleText> docs = new ArrayList<>();
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            Bits live = MultiBits.getLiveDocs(reader);
-            StoredFields fields = reader.storedFields();
-            for (int i = 0; i < reader.maxDoc(); i++) {
-                if (live == null || live.get(i)) {
-                    docs.add(article(fields.document(i), true));
-                }
-            }
-        }
+        List<ArticleText> docs = documents(true);
         writer.deleteAll();
         docs.forEach(this::put);
         writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
@@ -144,18 +135,25 @@ public final class TextIndex implements AutoCloseable {
 
     /** Every indexed article (all fields but the body are filled). */
     public synchronized List<ArticleText> all() {
+        try {
+            return documents(false);
+        } catch (IOException e) {
+            throw new StoreException("cannot read search index: " + e.getMessage(), e);
+        }
+    }
+
+    /** Every live document, with or without its body. */
+    private List<ArticleText> documents(boolean withBody) throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             Bits live = MultiBits.getLiveDocs(reader);
             StoredFields fields = reader.storedFields();
             List<ArticleText> out = new ArrayList<>();
             for (int i = 0; i < reader.maxDoc(); i++) {
                 if (live == null || live.get(i)) {
-                    out.add(article(fields.document(i), false));
+                    out.add(article(fields.document(i), withBody));
                 }
             }
             return out;
-        } catch (IOException e) {
-            throw new StoreException("cannot read search index: " + e.getMessage(), e);
         }
     }
 

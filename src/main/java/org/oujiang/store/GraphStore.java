@@ -230,16 +230,17 @@ public final class GraphStore implements Store {
         if ("memory".equals(location)) {
             return new long[] {0, 0};
         }
-        long before = sizeOnDisk();
+        long before = sizeOnDisk(Path.of(location));
         DatabaseMgr.compact(dataset.asDatasetGraph(), true);
-        return new long[] {before, sizeOnDisk()};
+        return new long[] {before, sizeOnDisk(Path.of(location))};
     }
 
-    private long sizeOnDisk() {
-        try (var files = Files.walk(Path.of(location))) {
+    /** Total length of the regular files under {@code dir}. */
+    public static long sizeOnDisk(Path dir) {
+        try (var files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
         } catch (java.io.IOException e) {
-            throw new StoreException("cannot measure store " + location + ": " + e.getMessage(), e);
+            throw new StoreException("cannot measure store " + dir + ": " + e.getMessage(), e);
         }
     }
 

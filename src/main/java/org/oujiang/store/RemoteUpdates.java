@@ -44,11 +44,14 @@ final class RemoteUpdates {
             INSERT { GRAPH <%2$s> { ?k FIG true } } WHERE { GRAPH <ENTITIES> { ?k oj:figure ?o } GRAPH <%1$s> { ?o oj:period ?p } } ;
             DELETE { GRAPH <ENTITIES> { ?k oj:figure ?o } } WHERE { GRAPH <%1$s> { ?o oj:period ?p } GRAPH <ENTITIES> { ?k oj:figure ?o } } ;
             """.replace("FIG", FIG).replace("ENTITIES", Store.ENTITIES_GRAPH);
-    /** Links the figures of graph %1$s (GRAPH ?g for all of them) to their keys, as {@link FigureIndex} does. */
+    /**
+     * Links the figures of graph %1$s ({@code ?g} for all of them, %3$s then excludes the entities graph) to
+     * their keys, as {@link FigureIndex} does.
+     */
     private static final String LINK_FIGURES = """
             INSERT { GRAPH <ENTITIES> { ?k oj:figure ?o } GRAPH <%2$s> { ?k FIG true } } WHERE {
               GRAPH %1$s { ?o oj:period ?p ; oj:subject ?s ; oj:indicator ?i ; oj:normalizedUnit ?u }
-              FILTER (isIRI(?s) && isIRI(?i) && isLiteral(?u)) KEY } ;
+              FILTER (%3$s isIRI(?s) && isIRI(?i) && isLiteral(?u)) KEY } ;
             """.replace("FIG", FIG).replace("ENTITIES", Store.ENTITIES_GRAPH).replace("KEY", KEY);
     /** Marks the keys whose figures give more than one normalised value, unmarks the other marked keys. */
     private static final String RECHECK = """
@@ -96,7 +99,7 @@ final class RemoteUpdates {
         UpdateRequest req = UpdateFactory.create(PREFIXES + "DROP SILENT GRAPH <" + TMP + "> ;\n" + drops
                 + MARK.formatted(g, TMP, TOUCHED) + UNLINK_FIGURES.formatted(g, TMP) + "DROP SILENT GRAPH <" + g + ">");
         req.add(insertData(g, model));
-        UpdateFactory.parse(req, PREFIXES + MARK.formatted(g, TMP, TOUCHED) + LINK_FIGURES.formatted("<" + g + ">", TMP)
+        UpdateFactory.parse(req, PREFIXES + MARK.formatted(g, TMP, TOUCHED) + LINK_FIGURES.formatted("<" + g + ">", TMP, "")
                 + RELABEL.formatted(Store.ENTITIES_GRAPH, TMP, TOUCHED));
         return req;
     }
@@ -119,7 +122,7 @@ final class RemoteUpdates {
         UpdateFactory.parse(req, PREFIXES + MARK_ALL.formatted(Store.ENTITIES_GRAPH, TMP, TOUCHED)
                 + "DELETE WHERE { GRAPH <" + Store.ENTITIES_GRAPH + "> { ?k oj:figure ?o } } ;\n"
                 + "DELETE WHERE { GRAPH <" + Store.ENTITIES_GRAPH + "> { ?k oj:disagreement ?d } } ;\n"
-                + LINK_FIGURES.formatted("?g", TMP).replace("FILTER (isIRI", "FILTER (?g != <" + Store.ENTITIES_GRAPH + "> && isIRI")
+                + LINK_FIGURES.formatted("?g", TMP, "?g != <" + Store.ENTITIES_GRAPH + "> &&")
                 + RELABEL.formatted(Store.ENTITIES_GRAPH, TMP, TOUCHED));
         return req;
     }
