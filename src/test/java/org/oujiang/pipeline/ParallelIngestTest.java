@@ -6,17 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.sparql.graph.GraphWrapper;
-import org.apache.jena.util.iterator.ExtendedIterator;
-import org.apache.jena.util.iterator.WrappedIterator;
 import org.junit.jupiter.api.Test;
+import org.oujiang.TestGraphs;
 import org.junit.jupiter.api.io.TempDir;
 import org.oujiang.article.Article;
 import org.oujiang.article.ArticleReader;
@@ -40,25 +35,8 @@ class ParallelIngestTest {
         if (!a.title().contains("写不进")) {
             return m;
         }
-        Graph base = m.getGraph();
-        return ModelFactory.createModelForGraph(new GraphWrapper(base) {
-            @Override
-            public ExtendedIterator<Triple> find() {
-                Iterator<Triple> it = base.find().toList().iterator();
-                return WrappedIterator.create(new Iterator<Triple>() {
-                    public boolean hasNext() {
-                        return true;
-                    }
-
-                    public Triple next() {
-                        if (it.hasNext()) {
-                            return it.next();
-                        }
-                        throw new IllegalStateException("write exploded");
-                    }
-                });
-            }
-        });
+        return ModelFactory.createModelForGraph(TestGraphs.failingAfter(m.getGraph(), Integer.MAX_VALUE,
+                "write exploded"));
     }
 
     private IngestService service(GraphStore store) throws Exception {

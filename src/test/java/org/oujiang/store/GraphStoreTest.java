@@ -5,23 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.sparql.graph.GraphWrapper;
-import org.apache.jena.util.iterator.ExtendedIterator;
-import org.apache.jena.util.iterator.WrappedIterator;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.oujiang.TestGraphs;
 import org.junit.jupiter.api.io.TempDir;
 import org.oujiang.rdf.OJ;
 
@@ -177,25 +173,7 @@ class GraphStoreTest {
 
     @Test
     void modelThatFailsMidwayLeavesNothing() {
-        Graph base = article(A1, "t", "康奈").getGraph();
-        Graph broken = new GraphWrapper(base) {
-            @Override
-            public ExtendedIterator<Triple> find() {
-                Iterator<Triple> it = base.find().toList().subList(0, 2).iterator();
-                return WrappedIterator.create(new Iterator<Triple>() {
-                    public boolean hasNext() {
-                        return true;
-                    }
-
-                    public Triple next() {
-                        if (it.hasNext()) {
-                            return it.next();
-                        }
-                        throw new IllegalStateException("read error");
-                    }
-                });
-            }
-        };
+        Graph broken = TestGraphs.failingAfter(article(A1, "t", "康奈").getGraph(), 2, "read error");
         assertThatThrownBy(() -> store.replaceGraph(A1, ModelFactory.createModelForGraph(broken)))
                 .hasMessageContaining("read error");
         assertThat(store.contains(A1)).isFalse();
