@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -23,7 +24,8 @@ import org.oujiang.rdf.Iris;
 import org.oujiang.store.GraphStore;
 
 /**
- * Store writes on the same quads two ways, each into a fresh directory under {@code dir}: Oujiang's ingest
+ * Store writes on the same quads two ways, each into a fresh directory under {@code dir} with the layout of
+ * new stores ({@link GraphStore#PARAMS}): Oujiang's ingest
  * path (IngestService over GraphStore, with the analysis done beforehand, no search index) and TDB2's phased
  * bulk loader in this process reading the article graphs as N-Quads. The reference graphs are loaded into the
  * ingest path's store before the clock starts (the bulk loader gets none); the ingest path also keeps the
@@ -76,7 +78,7 @@ public final class StoreBench {
 
         Path bulkDir = dir.resolve("bulk");
         t = System.nanoTime();
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(bulkDir.toString());
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(bulkDir), GraphStore.PARAMS); // same layout
         DataLoader loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> { });
         loader.startBulk();
         loader.load(nq.toString());

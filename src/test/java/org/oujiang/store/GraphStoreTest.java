@@ -9,12 +9,16 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.oujiang.TestGraphs;
@@ -150,6 +154,51 @@ class GraphStoreTest {
             assertThat(s.quadCount()).isEqualTo(quads);
             assertThat(s.contains(A1)).isTrue();
         }
+    }
+
+    @Test
+    void newStoresHaveFourQuadIndexesThroughCompactionAndOlderStoresKeepSix(@TempDir Path dir) {
+        Path fresh = dir.resolve("new");
+        try (GraphStore s = GraphStore.open(fresh)) {
+            s.replaceGraph(A1, article(A1, "t", "康奈"));
+            assertThat(quadIndexes(s)).containsExactly("GSPO", "SPOG", "POSG", "OSPG");
+            s.compact();
+            // Jena's compaction rebuilt six indexes for this process; the two the layout does not use are gone
+            Path data = Path.of(TDBInternal.getDatasetGraphTDB(s.dataset()).getLocation().getDirectoryPath());
+            assertThat(data.resolve("GPOS.bpt")).doesNotExist();
+            assertThat(data.resolve("GOSP.dat")).doesNotExist();
+            s.replaceGraph(A2, article(A2, "t2", "康奈"));
+            assertThat(s.contains(A2)).isTrue();
+            TDBInternal.expel(s.dataset().asDatasetGraph()); // as a new process would find it
+        }
+        try (GraphStore s = GraphStore.open(fresh)) {
+            assertThat(quadIndexes(s)).containsExactly("GSPO", "SPOG", "POSG", "OSPG");
+            assertThat(label(s, KN)).isEqualTo("康奈");
+            assertThat(s.contains(A2)).isTrue();
+            // graph and predicate bound, subject free: no GPOS index, so TDB2 filters the graph's quads
+            long n = s.read(ds -> ds.asDatasetGraph().stream(NodeFactory.createURI(A1), Node.ANY,
+                    OJ.mentions.asNode(), Node.ANY).count());
+            assertThat(n).isEqualTo(1L);
+        }
+        Path old = dir.resolve("old");
+        Dataset six = TDB2Factory.connectDataset(old.toString());
+        Txn.executeWrite(six, () -> six.asDatasetGraph().add(NodeFactory.createURI(A2), NodeFactory.createURI(A2),
+                RDF.type.asNode(), OJ.Article.asNode()));
+        try (GraphStore s = GraphStore.open(old)) {
+            assertThat(quadIndexes(s)).hasSize(6);
+            s.replaceGraph(A1, article(A1, "t", "康奈"));
+            assertThat(s.contains(A1)).isTrue();
+            assertThat(s.contains(A2)).isTrue();
+        }
+    }
+
+    private static List<String> quadIndexes(GraphStore s) {
+        return List.of(TDBInternal.getDatasetGraphTDB(s.dataset()).getStoreParams().getQuadIndexes());
+    }
+
+    private static String label(GraphStore s, String entity) {
+        return s.read(ds -> ds.asDatasetGraph().find(NodeFactory.createURI(GraphStore.ENTITIES_GRAPH),
+                NodeFactory.createURI(entity), RDFS.label.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm());
     }
 
     @Test
