@@ -9,13 +9,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.StringJoiner;
+import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.oujiang.rdf.OJ;
 import org.oujiang.store.ArticleCatalog;
 import org.oujiang.store.GraphStore;
-import org.oujiang.store.Store;
 import org.oujiang.store.StoreReader;
 
 /**
@@ -31,12 +36,8 @@ public final class ArticleSearch implements AutoCloseable {
     private static final String P = "PREFIX oj: <" + OJ.NS + "> PREFIX dcterms: <http://purl.org/dc/terms/>\n"
             + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n";
     private static final String ARTICLES = P + "SELECT ?a ?hash { GRAPH ?a { ?a a oj:Article OPTIONAL { ?a oj:contentHash ?hash } } }";
-    private static final String HEAD = P + "SELECT ?title ?date ?hash { GRAPH ?a { ?a a oj:Article "
-            + "OPTIONAL { ?a dcterms:title ?title } OPTIONAL { ?a dcterms:date ?date } OPTIONAL { ?a oj:contentHash ?hash } } }";
-    private static final String NAMES = P + "SELECT DISTINCT ?e ?n { GRAPH ?a { ?a oj:mentions ?e } "
-            + "?e rdfs:label|skos:altLabel|oj:statedName ?n }";
-    private static final String SENTENCES = P + "SELECT ?t { GRAPH ?a { ?s a oj:Sentence ; oj:text ?t ; "
-            + "oj:sentenceIndex ?i } } ORDER BY ?i";
+    private static final List<Node> NAME_PROPERTIES = List.of(RDFS.label.asNode(), SKOS.altLabel.asNode(),
+            OJ.statedName.asNode());
     private static final String STORED = P + "SELECT (1 AS ?x) { ?a a oj:Article } LIMIT 1";
     private static final String ENTITY = P + "SELECT ?l ?t { ?e rdfs:label ?l OPTIONAL { ?e a ?t "
             + "FILTER (STRSTARTS(STR(?t), STR(oj:))) } }";
@@ -45,10 +46,10 @@ public final class ArticleSearch implements AutoCloseable {
     public record Reconciled(int removed, int rebuilt) {
     }
 
-    private final Store store;
+    private final GraphStore store;
     private final TextIndex index;
 
-    public ArticleSearch(Store store, TextIndex index) {
+    public ArticleSearch(GraphStore store, TextIndex index) {
         this.store = store;
         this.index = index;
     }
@@ -181,25 +182,63 @@ public final class ArticleSearch implements AutoCloseable {
         return seen.isEmpty() ? label[0] : label[0] + " (" + kinds + ")";
     }
 
-    /** The index entry of stored article {@code iri}; {@code text} null means rebuild from stored sentences. */
+    /**
+     * The index entry of stored article {@code iri}; {@code text} null means rebuild from stored sentences. Read
+     * with index look-ups rather than SPARQL: it runs for every ingested article, and parsing the queries cost
+     * as much as the look-ups. Names come in the order the equivalent query gave them: entity by entity as the
+     * article's graph lists them, each entity's {@code rdfs:label}s, then {@code skos:altLabel}s, then
+     * {@code oj:statedName}s, from all graphs, each (entity, name) once.
+     */
     private ArticleText fromStore(String iri, String text) {
-        Map<String, Node> bind = Map.of("a", NodeFactory.createURI(iri));
-        return store.query(r -> {
-            String[][] h = {null};
-            r.select(HEAD, bind, s -> h[0] = new String[] {text(s, "title"), text(s, "date"), text(s, "hash")});
-            if (h[0] == null) {
+        Node a = NodeFactory.createURI(iri);
+        return store.read(ds -> {
+            DatasetGraph dsg = ds.asDatasetGraph();
+            if (!dsg.contains(a, a, RDF.type.asNode(), OJ.Article.asNode())) {
                 return null;
             }
-            List<ArticleText.Name> names = new ArrayList<>();
-            r.select(NAMES, bind, s -> names.add(new ArticleText.Name(s.getResource("e").getURI(),
-                    s.getLiteral("n").getLexicalForm())));
-            StringBuilder body = new StringBuilder();
-            if (text == null) {
-                r.select(SENTENCES, bind, s -> body.append(s.getLiteral("t").getLexicalForm()).append('\n'));
-            }
-            return new ArticleText(iri, h[0][0], h[0][1], h[0][2], text == null ? body.toString() : text,
-                    text == null, names);
+            Set<ArticleText.Name> names = new LinkedHashSet<>();
+            dsg.find(a, a, OJ.mentions.asNode(), Node.ANY).forEachRemaining(m -> {
+                Node e = m.getObject();
+                for (Node p : NAME_PROPERTIES) {
+                    dsg.find(Node.ANY, e, p, Node.ANY).forEachRemaining(q -> {
+                        if (e.isURI() && q.getObject().isLiteral()) {
+                            names.add(new ArticleText.Name(e.getURI(), q.getObject().getLiteralLexicalForm()));
+                        }
+                    });
+                }
+            });
+            String body = text != null ? text : storedSentences(dsg, a);
+            return new ArticleText(iri, value(dsg, a, DCTerms.title.asNode()), value(dsg, a, DCTerms.date.asNode()),
+                    value(dsg, a, OJ.contentHash.asNode()), body, text == null, List.copyOf(names));
         });
+    }
+
+    /** The evidence sentences stored in graph {@code a}, in text order, one per line. */
+    private static String storedSentences(DatasetGraph dsg, Node a) {
+        Map<Long, String> byIndex = new TreeMap<>();
+        dsg.find(a, Node.ANY, RDF.type.asNode(), OJ.Sentence.asNode()).forEachRemaining(q -> {
+            Node s = q.getSubject();
+            String t = value(dsg, a, s, OJ.text.asNode());
+            String i = value(dsg, a, s, OJ.sentenceIndex.asNode());
+            byIndex.put(i.isEmpty() ? Long.MAX_VALUE : Long.parseLong(i), t);
+        });
+        StringBuilder body = new StringBuilder();
+        byIndex.values().forEach(t -> body.append(t).append('\n'));
+        return body.toString();
+    }
+
+    private static String value(DatasetGraph dsg, Node a, Node p) {
+        return value(dsg, a, a, p);
+    }
+
+    /** The lexical form of the first object of {@code s p} in graph {@code g}, or "". */
+    private static String value(DatasetGraph dsg, Node g, Node s, Node p) {
+        var it = dsg.find(g, s, p, Node.ANY);
+        if (!it.hasNext()) {
+            return "";
+        }
+        Node o = it.next().getObject();
+        return o.isLiteral() ? o.getLiteralLexicalForm() : o.toString();
     }
 
     private static String text(QuerySolution s, String var) {
