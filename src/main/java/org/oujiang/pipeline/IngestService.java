@@ -62,10 +62,11 @@ public final class IngestService {
         this.threads = Math.max(1, threads);
     }
 
-    /** With one analysis thread per processor. */
+    /** With one analysis thread per processor (or as many as the system property {@code oujiang.ingest.threads} says). */
     public IngestService(Store store, Path ontologyDir, ArticleReader reader, Function<Article, Analysed> analyser,
                          ArticleSearch search) {
-        this(store, ontologyDir, reader, analyser, search, Runtime.getRuntime().availableProcessors());
+        this(store, ontologyDir, reader, analyser, search,
+                Integer.getInteger("oujiang.ingest.threads", Runtime.getRuntime().availableProcessors()));
     }
 
     /** With an analyser that gives only the graph (the raw body is indexed) and no search index. */
@@ -115,8 +116,10 @@ public final class IngestService {
     public IngestReport ingest(List<String> paths, Progress progress) {
         store.loadReference(ontologyDir);
         BatchWriter writer = new BatchWriter(store, search, progress);
+        // Room for a whole batch: analysis goes on while the writer writes the previous one, so the writer finds
+        // the next batch ready instead of waiting for it with analysis idle (the two took turns with a short queue).
         try (AnalysisQueue items = new AnalysisQueue(reader, paths, a -> StoryFile.prepare(a, analyser), threads,
-                4 * threads + 8)) {
+                BatchWriter.MAX_ARTICLES + 4 * threads)) {
             writer.drain(items);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
