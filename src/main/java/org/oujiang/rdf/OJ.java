@@ -96,8 +96,10 @@ public final class OJ {
     public static final Property normalizedValue = p("normalizedValue");
     /** Observation → the base unit of normalizedValue. */
     public static final Property normalizedUnit = p("normalizedUnit");
-    /** Figure key → an observation with that subject, indicator, period and base unit; kept by the store. */
+    /** Figure value node → an observation giving that value for its key; kept by the store. */
     public static final Property figure = p("figure");
+    /** Figure key → a node for one distinct normalised value stories give it; kept by the store. */
+    public static final Property statedValue = p("statedValue");
     /** Figure key → true when its observations give more than one value; kept by the store. */
     public static final Property disagreement = p("disagreement");
     /** Entity → how many stored articles mention it; kept by the store in its entities graph. */

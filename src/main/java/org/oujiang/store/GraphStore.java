@@ -58,7 +58,7 @@ public final class GraphStore implements Store {
         if (Txn.calculateRead(dataset, () -> registry.countsMissing(dataset.asDatasetGraph()))) {
             Txn.executeWrite(dataset, () -> registry.recountAll(dataset.asDatasetGraph()));
         }
-        if (Txn.calculateRead(dataset, () -> figures.missing(dataset.asDatasetGraph()))) {
+        if (!Txn.calculateRead(dataset, () -> figures.current(dataset.asDatasetGraph()))) {
             Txn.executeWrite(dataset, () -> figures.rebuild(dataset.asDatasetGraph()));
         }
     }

@@ -28,8 +28,11 @@ final class RemoteUpdates {
     private static final String FIG = "<" + OJ.GRAPH + "touched#figure>";
     private static final String KEY = "BIND (IRI(CONCAT(\"" + FigureIndex.KEY_PREFIX + "\", SUBSTR(SHA256(CONCAT(STR(?s), \"|\", "
             + "STR(?i), \"|\", STR(?p), \"|\", STR(?u))), 1, 16))) AS ?k)";
+    /** The value node of key ?k for value ?n: its canonical decimal form hashed, as {@link FigureIndex#canonical}. */
+    private static final String VALUE = "BIND (IRI(CONCAT(STR(?k), \"/\", SUBSTR(SHA256(STR(xsd:decimal(?n) + 0.0)), 1, 16))) AS ?v)";
     private static final String PREFIXES = "PREFIX oj: <" + OJ.NS + ">\n"
-            + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
+            + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+            + "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n";
     private static final String MARK = """
             INSERT { GRAPH <%2$s> { ?e <%3$s> true } } WHERE { GRAPH <%1$s> { ?e oj:statedName ?n } } ;
             INSERT { GRAPH <%2$s> { ?e <%3$s> true } } WHERE { GRAPH <%1$s> { ?a oj:mentions ?e } } ;
@@ -39,26 +42,42 @@ final class RemoteUpdates {
             INSERT { GRAPH <%2$s> { ?e <%3$s> true } } WHERE { GRAPH ?g { ?a oj:mentions ?e } FILTER (?g != <%1$s>) } ;
             INSERT { GRAPH <%2$s> { ?e <%3$s> true } } WHERE { GRAPH <%1$s> { ?e rdfs:label|oj:articleCount ?l } } ;
             """;
-    /** Unlinks the figures of graph %1$s (about to be dropped) from their keys, marking the keys in %2$s. */
+    /** Unlinks the figures of graph %1$s (about to be dropped) from their value nodes, marking their keys in %2$s. */
     private static final String UNLINK_FIGURES = """
-            INSERT { GRAPH <%2$s> { ?k FIG true } } WHERE { GRAPH <ENTITIES> { ?k oj:figure ?o } GRAPH <%1$s> { ?o oj:period ?p } } ;
-            DELETE { GRAPH <ENTITIES> { ?k oj:figure ?o } } WHERE { GRAPH <%1$s> { ?o oj:period ?p } GRAPH <ENTITIES> { ?k oj:figure ?o } } ;
+            INSERT { GRAPH <%2$s> { ?k FIG true } } WHERE {
+              GRAPH <%1$s> { ?o oj:period ?p } GRAPH <ENTITIES> { ?v oj:figure ?o . ?k oj:statedValue ?v } } ;
+            DELETE { GRAPH <ENTITIES> { ?v oj:figure ?o } } WHERE { GRAPH <%1$s> { ?o oj:period ?p } GRAPH <ENTITIES> { ?v oj:figure ?o } } ;
             """.replace("FIG", FIG).replace("ENTITIES", Store.ENTITIES_GRAPH);
     /**
-     * Links the figures of graph %1$s ({@code ?g} for all of them, %3$s then excludes the entities graph) to
-     * their keys, as {@link FigureIndex} does.
+     * Links the figures of graph %1$s ({@code ?g} for all of them, %3$s then excludes the entities graph) to the
+     * value nodes of their keys, making keys and value nodes as needed, as {@link FigureIndex} does; the value
+     * and unit as written are added by {@link #RECHECK}, from one figure of each new value node.
      */
     private static final String LINK_FIGURES = """
-            INSERT { GRAPH <ENTITIES> { ?k oj:figure ?o } GRAPH <%2$s> { ?k FIG true } } WHERE {
-              GRAPH %1$s { ?o oj:period ?p ; oj:subject ?s ; oj:indicator ?i ; oj:normalizedUnit ?u }
-              FILTER (%3$s isIRI(?s) && isIRI(?i) && isLiteral(?u)) KEY } ;
-            """.replace("FIG", FIG).replace("ENTITIES", Store.ENTITIES_GRAPH).replace("KEY", KEY);
-    /** Marks the keys whose figures give more than one normalised value, unmarks the other marked keys. */
+            INSERT { GRAPH <ENTITIES> { ?k oj:subject ?s ; oj:indicator ?i ; oj:period ?p ; oj:normalizedUnit ?u ;
+                                          oj:statedValue ?v . ?v oj:normalizedValue ?n ; oj:figure ?o }
+                     GRAPH <%2$s> { ?k FIG true } } WHERE {
+              GRAPH %1$s { ?o oj:period ?p ; oj:subject ?s ; oj:indicator ?i ; oj:normalizedUnit ?u ; oj:normalizedValue ?n }
+              FILTER (%3$s isIRI(?s) && isIRI(?i) && isLiteral(?u) && isNumeric(?n)) KEY VALUE } ;
+            """.replace("FIG", FIG).replace("ENTITIES", Store.ENTITIES_GRAPH).replace("KEY", KEY).replace("VALUE", VALUE);
+    /**
+     * For the keys marked in %2$s: gives new value nodes the value and unit as written of one of their figures,
+     * drops value nodes no figure links and keys left without values, and marks the keys with more than one.
+     */
     private static final String RECHECK = """
+            INSERT { GRAPH <%1$s> { ?v oj:value ?w ; oj:unit ?wu } } WHERE {
+              { SELECT ?v (SAMPLE(?w0) AS ?w) (SAMPLE(?wu0) AS ?wu) WHERE {
+                  GRAPH <%2$s> { ?k FIG true } GRAPH <%1$s> { ?k oj:statedValue ?v . ?v oj:figure ?o }
+                  FILTER NOT EXISTS { GRAPH <%1$s> { ?v oj:value ?x } }
+                  GRAPH ?og { ?o oj:value ?w0 OPTIONAL { ?o oj:unit ?wu0 } } } GROUP BY ?v } } ;
+            DELETE { GRAPH <%1$s> { ?k oj:statedValue ?v . ?v ?vp ?vo } } WHERE {
+              GRAPH <%2$s> { ?k FIG true } GRAPH <%1$s> { ?k oj:statedValue ?v . ?v ?vp ?vo }
+              FILTER NOT EXISTS { GRAPH <%1$s> { ?v oj:figure ?any } } } ;
+            DELETE { GRAPH <%1$s> { ?k ?kp ?ko } } WHERE {
+              GRAPH <%2$s> { ?k FIG true } GRAPH <%1$s> { ?k ?kp ?ko } FILTER NOT EXISTS { GRAPH <%1$s> { ?k oj:statedValue ?any } } } ;
             DELETE { GRAPH <%1$s> { ?k oj:disagreement ?d } } WHERE { GRAPH <%2$s> { ?k FIG true } GRAPH <%1$s> { ?k oj:disagreement ?d } } ;
             INSERT { GRAPH <%1$s> { ?k oj:disagreement true } } WHERE {
-              { SELECT ?k (COUNT(DISTINCT ?n) AS ?values) WHERE {
-                  GRAPH <%2$s> { ?k FIG true } GRAPH <%1$s> { ?k oj:figure ?o } GRAPH ?og { ?o oj:normalizedValue ?n } } GROUP BY ?k }
+              { SELECT ?k (COUNT(?v) AS ?values) WHERE { GRAPH <%2$s> { ?k FIG true } GRAPH <%1$s> { ?k oj:statedValue ?v } } GROUP BY ?k }
               FILTER (?values > 1) } ;
             """.replace("FIG", FIG);
     /** Recounts the articles of the marked entities (the embedded store keeps them by increments instead). */
@@ -120,8 +139,8 @@ final class RemoteUpdates {
         UpdateRequest req = UpdateFactory.create("DROP SILENT GRAPH <" + TMP + ">");
         user.getOperations().forEach(req::add);
         UpdateFactory.parse(req, PREFIXES + MARK_ALL.formatted(Store.ENTITIES_GRAPH, TMP, TOUCHED)
-                + "DELETE WHERE { GRAPH <" + Store.ENTITIES_GRAPH + "> { ?k oj:figure ?o } } ;\n"
-                + "DELETE WHERE { GRAPH <" + Store.ENTITIES_GRAPH + "> { ?k oj:disagreement ?d } } ;\n"
+                + "DELETE { GRAPH <" + Store.ENTITIES_GRAPH + "> { ?k ?p ?o } } WHERE { GRAPH <" + Store.ENTITIES_GRAPH
+                + "> { ?k ?p ?o } FILTER (STRSTARTS(STR(?k), \"" + FigureIndex.KEY_PREFIX + "\")) } ;\n"
                 + LINK_FIGURES.formatted("?g", TMP, "?g != <" + Store.ENTITIES_GRAPH + "> &&")
                 + RELABEL.formatted(Store.ENTITIES_GRAPH, TMP, TOUCHED));
         return req;

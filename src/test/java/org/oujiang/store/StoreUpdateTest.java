@@ -151,13 +151,50 @@ class StoreUpdateTest {
                 + "oj:indicator <" + OJ.ID + "indicator/地区生产总值> ; oj:value 1 ; oj:normalizedValue 100000000 ; "
                 + "oj:normalizedUnit \"元\" ; oj:period \"2024\"^^<http://www.w3.org/2001/XMLSchema#gYear> . "
                 + "<" + A2 + "> <http://purl.org/dc/terms/title> \"更正\" } }");
-        assertThat(conflicts(s)).singleElement().satisfies(v -> assertThat(v).contains("5000").contains("更正"));
+        assertThat(conflicts(s)).singleElement().satisfies(v -> assertThat(v).contains("5000").contains("1"));
+        assertThat(storiesGiving(s, "1")).containsExactly("更正");
+    }
+
+    /** Titles of the stories the figure index links to value {@code written} (as written) of some key. */
+    private static List<String> storiesGiving(Store s, String written) {
+        List<String> out = new java.util.ArrayList<>();
+        s.query(r -> {
+            r.select(PREFIX + "SELECT ?t { GRAPH <" + GraphStore.ENTITIES_GRAPH + "> { ?k oj:statedValue ?v . "
+                    + "?v oj:value ?w ; oj:figure ?o } FILTER (STR(?w) = \"" + written + "\") "
+                    + "GRAPH ?g { ?o oj:value ?x } ?g <http://purl.org/dc/terms/title> ?t }",
+                    row -> out.add(row.getLiteral("t").getLexicalForm()));
+            return null;
+        });
+        return out;
     }
 
     @Test
     void embeddedFiguresDisagreeAndAgreeAgain() {
         try (GraphStore s = GraphStore.inMemory()) {
             figuresDisagreeAndAgreeAgain(s);
+        }
+    }
+
+    @Test
+    void aFigureIndexOfTheOlderStructureIsRebuiltWhenOpened(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String e = GraphStore.ENTITIES_GRAPH;
+        try (GraphStore s = GraphStore.open(dir)) {
+            s.writeArticles(List.of(ArticleWrite.of(A1, figure(A1, "5000")), ArticleWrite.of(A2, figure(A2, "5100"))));
+            // as an older version left it: keys link the observations themselves, no value nodes (written past
+            // update(), which would rebuild the index at once)
+            var dsg = s.dataset().asDatasetGraph();
+            org.apache.jena.system.Txn.executeWrite(s.dataset(), () -> {
+                var g = org.apache.jena.graph.NodeFactory.createURI(e);
+                org.apache.jena.atlas.iterator.Iter.toList(dsg.find(g, null, null, null)).stream()
+                        .filter(q -> q.getSubject().getURI().startsWith(OJ.ID + "figure/")).forEach(dsg::delete);
+                dsg.add(g, org.apache.jena.graph.NodeFactory.createURI(OJ.ID + "figure/0123456789abcdef"),
+                        OJ.figure.asNode(), org.apache.jena.graph.NodeFactory.createURI(A1 + "/obs/0"));
+            });
+            assertThat(conflicts(s)).isEmpty();
+            org.apache.jena.tdb2.sys.TDBInternal.expel(s.dataset().asDatasetGraph());
+        }
+        try (GraphStore s = GraphStore.open(dir)) {
+            assertThat(conflicts(s)).singleElement().satisfies(v -> assertThat(v).contains("5000").contains("5100"));
         }
     }
 
