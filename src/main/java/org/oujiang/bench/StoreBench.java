@@ -22,10 +22,11 @@ import org.oujiang.pipeline.IngestService;
 import org.oujiang.rdf.ArticleGraphMapper;
 import org.oujiang.rdf.Iris;
 import org.oujiang.store.GraphStore;
+import org.oujiang.store.StoreLayout;
 
 /**
  * Store writes on the same quads two ways, each into a fresh directory under {@code dir} with the layout of
- * new stores ({@link GraphStore#PARAMS}): Oujiang's ingest
+ * new stores ({@link StoreLayout#PARAMS}): Oujiang's ingest
  * path (IngestService over GraphStore, with the analysis done beforehand, no search index) and TDB2's phased
  * bulk loader in this process reading the article graphs as N-Quads. The reference graphs are loaded into the
  * ingest path's store before the clock starts (the bulk loader gets none); the ingest path also keeps the
@@ -78,7 +79,7 @@ public final class StoreBench {
 
         Path bulkDir = dir.resolve("bulk");
         t = System.nanoTime();
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(bulkDir), GraphStore.PARAMS); // same layout
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(bulkDir), StoreLayout.PARAMS); // same layout
         DataLoader loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> { });
         loader.startBulk();
         loader.load(nq.toString());

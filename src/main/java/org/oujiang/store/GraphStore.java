@@ -26,10 +26,6 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
-import org.apache.jena.tdb2.params.StoreParams;
-import org.apache.jena.tdb2.params.StoreParamsCodec;
-import org.apache.jena.tdb2.store.DatasetGraphTDB;
-import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * The embedded {@link Store}: a TDB2 dataset with one named graph per article, reference graphs loaded from
@@ -63,24 +59,15 @@ public final class GraphStore implements Store {
         }
     }
 
-    /**
-     * The layout of stores this version creates: TDB2's four-index quad form. GSPO serves one graph's quads; SPOG,
-     * POSG and OSPG serve the union default graph that queries read, and patterns bound on both a graph and a
-     * predicate or object (TDB2 then filters the graph's quads). Two indexes fewer than TDB2's default of six make
-     * every write a third cheaper and the store smaller. TDB2 records the layout in the store's {@code tdb.cfg},
-     * so later opens, compaction and Jena's own tools use it; stores made with six indexes keep them.
-     */
-    public static final StoreParams PARAMS = StoreParams.builder(StoreParams.getDftStoreParams())
-            .quadIndexes(new String[] {"GSPO", "SPOG", "POSG", "OSPG"}).build();
-
     /** Opens (creating when needed) the TDB2 store in {@code dir}. */
     public static GraphStore open(Path dir) {
         try {
             boolean fresh = !Files.isDirectory(dir) || isEmpty(dir);
             Files.createDirectories(dir);
             Location loc = Location.create(dir);
-            DatasetGraph dsg = fresh ? DatabaseMgr.connectDatasetGraph(loc, PARAMS) : DatabaseMgr.connectDatasetGraph(loc);
-            keepLayout(dsg);
+            DatasetGraph dsg = fresh ? DatabaseMgr.connectDatasetGraph(loc, StoreLayout.PARAMS)
+                    : DatabaseMgr.connectDatasetGraph(loc);
+            StoreLayout.keep(dsg);
             return new GraphStore(DatasetFactory.wrap(dsg), dir.toString());
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create store directory " + dir + ": " + e.getMessage(), e);
@@ -97,45 +84,8 @@ public final class GraphStore implements Store {
 
     /** An in-memory TDB2 store with the same layout, for tests. */
     public static GraphStore inMemory() {
-        StoreParams mem = StoreParams.builder(StoreParams.getDftMemStoreParams())
-                .quadIndexes(PARAMS.getQuadIndexes()).build();
-        return new GraphStore(DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(Location.mem(), mem)), "memory");
-    }
-
-    /**
-     * Keeps the store's layout on record where TDB2 looks for it, and its directory free of indexes the layout
-     * does not use. TDB2 records a new store's layout in the top directory's {@code tdb.cfg}, but compaction
-     * copies only the current {@code Data-NNNN} directory's {@code tdb.cfg} to the next one, so it is written
-     * there too. And TDB2 5.6's compaction builds the default six quad indexes whatever the layout: the next open
-     * reads the recorded four, and the two others are deleted here (right after compaction, when this process
-     * still writes them, the files are unlinked while open: consistent for this process, gone for the next).
-     */
-    private static void keepLayout(DatasetGraph dsg) {
-        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
-        Location storage = tdb.getLocation();
-        if (storage.isMem()) {
-            return;
-        }
-        StoreParams recorded = StoreParamsCodec.read(storage);
-        if (recorded == null && tdb.getStoreParams().getQuadIndexes().length == PARAMS.getQuadIndexes().length) {
-            StoreParamsCodec.write(storage, recorded = tdb.getStoreParams());
-        }
-        if (recorded == null) {
-            return;
-        }
-        List<String> used = List.of(recorded.getQuadIndexes());
-        for (String index : List.of("GPOS", "GOSP", "GSPO", "SPOG", "POSG", "OSPG")) {
-            if (!used.contains(index)) {
-                for (String ext : List.of(".bpt", ".dat", ".idn")) {
-                    try {
-                        Files.deleteIfExists(Path.of(storage.getDirectoryPath(), index + ext));
-                    } catch (java.io.IOException e) {
-                        throw new StoreException("cannot remove unused index file " + index + ext + " in "
-                                + storage.getDirectoryPath() + ": " + e.getMessage(), e);
-                    }
-                }
-            }
-        }
+        return new GraphStore(DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(Location.mem(), StoreLayout.inMemory())),
+                "memory");
     }
 
     private static boolean isEmpty(Path dir) throws java.io.IOException {
@@ -296,7 +246,7 @@ public final class GraphStore implements Store {
         }
         long before = sizeOnDisk(Path.of(location));
         DatabaseMgr.compact(dataset.asDatasetGraph(), true);
-        keepLayout(dataset.asDatasetGraph());
+        StoreLayout.keep(dataset.asDatasetGraph());
         return new long[] {before, sizeOnDisk(Path.of(location))};
     }
 
