@@ -43,13 +43,16 @@ public final class EntityLinker {
         all.addAll(new ShortNames(doc, lexicon, companyKey).extraMentions(mentions));
         all.sort(Comparator.comparingInt(Mention::begin));
         List<Mention> bareAgencies = new ArrayList<>();
+        // an agency is named several times in a story; its full name (or none) is worked out once
+        Map<String, java.util.Optional<String>> fullNames = new java.util.HashMap<>();
         for (Mention m : all) {
             switch (m.type()) {
                 case REGION -> regions.resolve(m.text()).ifPresent(e -> add(byIri, e, m));
                 case INDUSTRY, POLICY -> scheme(m).ifPresentOrElse(e -> add(byIri, e, m), () -> minted(byIri, m));
                 case COMPANY -> add(byIri, Iris.entity(EntityType.COMPANY, companyKey.apply(m.text())), m, m.text());
                 case GOVERNMENT_AGENCY -> {
-                    String full = agencies.canonical(m.text(), regions);
+                    String full = fullNames.computeIfAbsent(m.text(),
+                            t -> java.util.Optional.ofNullable(agencies.canonical(t, regions))).orElse(null);
                     if (full == null) {
                         bareAgencies.add(m);
                     } else {

@@ -15,6 +15,9 @@ import org.oujiang.nlp.Mention;
 final class RegionResolver {
     private final Gazetteer gazetteer;
     private final java.util.Set<GazetteerEntry> context = new java.util.LinkedHashSet<>();
+    // a story names the same places again and again: each name is looked up and resolved once
+    private final java.util.Map<String, List<GazetteerEntry>> candidates = new java.util.HashMap<>();
+    private final java.util.Map<String, Optional<GazetteerEntry>> resolved = new java.util.HashMap<>();
 
     RegionResolver(Gazetteer gazetteer, List<Mention> mentions) {
         this.gazetteer = gazetteer;
@@ -29,10 +32,16 @@ final class RegionResolver {
     }
 
     private List<GazetteerEntry> candidates(String name) {
-        return gazetteer.lookup(name, EntityType.REGION).stream().filter(e -> !e.rdfClass().equals("Country")).toList();
+        return candidates.computeIfAbsent(name, n -> gazetteer.lookup(n, EntityType.REGION).stream()
+                .filter(e -> !e.rdfClass().equals("Country")).toList());
     }
 
+    /** Resolved against the context gathered at construction, which no longer changes. */
     Optional<GazetteerEntry> resolve(String name) {
+        return resolved.computeIfAbsent(name, this::choose);
+    }
+
+    private Optional<GazetteerEntry> choose(String name) {
         List<GazetteerEntry> c = candidates(name);
         if (c.size() <= 1) {
             return c.stream().findFirst();
