@@ -54,7 +54,7 @@ public final class IndicatorExtractor {
             List<PeriodResolver.Token> tokens = periods.tokens(st);
             List<FigureFinder.Figure> figures = finder.find(st);
             // names blanked out of the sentence for indicator naming; only worth doing where figures are
-            String blanked = figures.isEmpty() ? st : blank(st, s.begin(), tokens, subjects.blanks());
+            String blanked = figures.isEmpty() ? st : blank(st, s.begin(), tokens, subjects);
             Evidence ev = new Evidence(s.index(), s.begin(), s.end(), s.text());
             Set<List<Object>> seen = new HashSet<>();
             IndicatorNamer.Named prevName = null;
@@ -149,16 +149,16 @@ public final class IndicatorExtractor {
     }
 
     /** The sentence with period expressions and names of regions, companies, agencies and people as spaces. */
-    private static String blank(String st, int offset, List<PeriodResolver.Token> tokens, List<int[]> names) {
+    private static String blank(String st, int offset, List<PeriodResolver.Token> tokens, SubjectResolver names) {
         char[] c = st.toCharArray();
         for (PeriodResolver.Token t : tokens) {
             for (int i = t.begin(); i < t.end(); i++) {
                 c[i] = ' ';
             }
         }
-        for (int[] span : names) {
-            for (int i = Math.max(span[0], offset); i < Math.min(span[1], offset + st.length()); i++) {
-                c[i - offset] = ' ';
+        for (int i = 0; i < c.length; i++) {
+            if (names.inName(offset + i)) {
+                c[i] = ' ';
             }
         }
         return new String(c);

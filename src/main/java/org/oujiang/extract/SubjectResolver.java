@@ -26,7 +26,8 @@ final class SubjectResolver {
             "County", 3, "Zone", 3);
     private static final int COMPANY = 4;
     private final List<Hit> hits = new ArrayList<>();
-    private final List<int[]> blanks = new ArrayList<>();
+    /** Offsets of the text inside a name of a region, company, agency or person. */
+    private final java.util.BitSet blanks = new java.util.BitSet();
     private final String mainRegion;
     private final String text;
     private static final java.util.List<String> ANAPHORS = java.util.List.of("该公司", "该企业", "该集团", "公司", "企业", "集团");
@@ -40,7 +41,7 @@ final class SubjectResolver {
             int rank = rank(gazetteer, e);
             for (Mention m : e.mentions()) {
                 if (e.type() != EntityType.INDUSTRY && e.type() != EntityType.POLICY && e.type() != EntityType.INDICATOR) {
-                    blanks.add(new int[] {m.begin(), m.end()});
+                    blanks.set(m.begin(), m.end());
                 }
                 boolean base = FigureFinder.endsWithAny(text, m.begin(), nonsubject)
                         || ratioBase(text, m.begin(), m.end());
@@ -89,8 +90,10 @@ final class SubjectResolver {
      */
     String at(int sentenceBegin, int clauseBegin, int pos) {
         Hit best = null;
-        for (Hit h : hits) {
-            if (h.begin() < sentenceBegin || h.end() > pos) {
+        // hits are sorted by begin: only those from sentenceBegin up to pos can lie in the range
+        for (int i = firstFrom(sentenceBegin); i < hits.size() && hits.get(i).begin() <= pos; i++) {
+            Hit h = hits.get(i);
+            if (h.end() > pos) {
                 continue;
             }
             if (h.rank() == COMPANY && h.begin() < clauseBegin) {
@@ -110,6 +113,21 @@ final class SubjectResolver {
         return best == null ? null : best.entity().iri();
     }
 
+    /** Index of the first hit beginning at or after {@code offset}. */
+    private int firstFrom(int offset) {
+        int lo = 0;
+        int hi = hits.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (hits.get(mid).begin() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** 公司2023年营业收入…: a clause opening with 公司 or 该企业 is about the company named just before. */
     private Hit anaphor(int clauseBegin, int pos) {
         String clause = text.substring(clauseBegin, pos);
@@ -125,8 +143,8 @@ final class SubjectResolver {
         return last;
     }
 
-    /** Spans (document offsets) of names of regions, companies, agencies and people, to keep out of labels. */
-    List<int[]> blanks() {
-        return blanks;
+    /** Whether document offset {@code pos} lies in a name of a region, company, agency or person (kept out of labels). */
+    boolean inName(int pos) {
+        return blanks.get(pos);
     }
 }
