@@ -2,10 +2,12 @@ package org.oujiang.linking;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.oujiang.article.CleanDocument;
 import org.oujiang.nlp.EntityType;
@@ -44,7 +46,7 @@ public final class EntityLinker {
         all.sort(Comparator.comparingInt(Mention::begin));
         List<Mention> bareAgencies = new ArrayList<>();
         // an agency is named several times in a story; its full name (or none) is worked out once
-        Map<String, java.util.Optional<String>> fullNames = new java.util.HashMap<>();
+        Map<String, Optional<String>> fullNames = new HashMap<>();
         for (Mention m : all) {
             switch (m.type()) {
                 case REGION -> regions.resolve(m.text()).ifPresent(e -> add(byIri, e, m));
@@ -52,7 +54,7 @@ public final class EntityLinker {
                 case COMPANY -> add(byIri, Iris.entity(EntityType.COMPANY, companyKey.apply(m.text())), m, m.text());
                 case GOVERNMENT_AGENCY -> {
                     String full = fullNames.computeIfAbsent(m.text(),
-                            t -> java.util.Optional.ofNullable(agencies.canonical(t, regions))).orElse(null);
+                            t -> Optional.ofNullable(agencies.canonical(t, regions))).orElse(null);
                     if (full == null) {
                         bareAgencies.add(m);
                     } else {

@@ -2,8 +2,12 @@ package org.oujiang.linking;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.oujiang.nlp.EntityType;
 import org.oujiang.nlp.Mention;
 
@@ -14,10 +18,10 @@ import org.oujiang.nlp.Mention;
  */
 final class RegionResolver {
     private final Gazetteer gazetteer;
-    private final java.util.Set<GazetteerEntry> context = new java.util.LinkedHashSet<>();
+    private final Set<GazetteerEntry> context = new LinkedHashSet<>();
     // a story names the same places again and again: each name is looked up and resolved once
-    private final java.util.Map<String, List<GazetteerEntry>> candidates = new java.util.HashMap<>();
-    private final java.util.Map<String, Optional<GazetteerEntry>> resolved = new java.util.HashMap<>();
+    private final Map<String, List<GazetteerEntry>> candidates = new HashMap<>();
+    private final Map<String, Optional<GazetteerEntry>> resolved = new HashMap<>();
 
     RegionResolver(Gazetteer gazetteer, List<Mention> mentions) {
         this.gazetteer = gazetteer;
