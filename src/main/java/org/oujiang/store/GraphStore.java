@@ -25,7 +25,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.TDB2Factory;
 
 /**
  * The embedded {@link Store}: a TDB2 dataset with one named graph per article, reference graphs loaded from
