@@ -139,7 +139,7 @@ final class FigureIndex {
 
     /** Rebuilds the whole index from every article graph (after a SPARQL update, or for an older store). */
     void rebuild(DatasetGraph dsg) {
-        List<Node> indexed = new ArrayList<>();
+        Set<Node> indexed = new HashSet<>();
         dsg.find(REGISTRY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
             if (q.getSubject().isURI() && q.getSubject().getURI().startsWith(KEY_PREFIX)) {
                 indexed.add(q.getSubject());
