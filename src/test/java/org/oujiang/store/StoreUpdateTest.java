@@ -54,21 +54,20 @@ class StoreUpdateTest {
 
     /** Entity → registry label. */
     private static Map<String, String> labels(Store s) {
-        Map<String, String> out = new TreeMap<>();
-        s.query(r -> {
-            r.select("SELECT ?e ?l { GRAPH <" + Store.ENTITIES_GRAPH + "> { ?e <" + RDFS.label.getURI() + "> ?l } }",
-                    q -> out.put(q.getResource("e").getURI(), q.getLiteral("l").getLexicalForm()));
-            return null;
-        });
-        return out;
+        return registry(s, RDFS.label.getURI());
     }
 
     /** Entity → registry article count. */
     private static Map<String, String> counts(Store s) {
+        return registry(s, OJ.articleCount.getURI());
+    }
+
+    /** Entity → the lexical form of its value of {@code property} in the registry graph. */
+    private static Map<String, String> registry(Store s, String property) {
         Map<String, String> out = new TreeMap<>();
         s.query(r -> {
-            r.select("SELECT ?e ?n { GRAPH <" + Store.ENTITIES_GRAPH + "> { ?e <" + OJ.articleCount.getURI() + "> ?n } }",
-                    q -> out.put(q.getResource("e").getURI(), q.getLiteral("n").getLexicalForm()));
+            r.select("SELECT ?e ?v { GRAPH <" + Store.ENTITIES_GRAPH + "> { ?e <" + property + "> ?v } }",
+                    q -> out.put(q.getResource("e").getURI(), q.getLiteral("v").getLexicalForm()));
             return null;
         });
         return out;
