@@ -29,7 +29,7 @@ final class BatchWriter {
     static final long MAX_MILLIS = 10_000;
     static final long MAX_CHARS = 4_000_000;
 
-    private final int maxArticles = Math.max(1, Integer.getInteger("oujiang.ingest.batch", MAX_ARTICLES));
+    private final int maxArticles = batchSize();
     private final Store store;
     private final ArticleSearch search;
     private final IngestService.Progress progress;
@@ -45,6 +45,11 @@ final class BatchWriter {
     private int updated;
     private int unchanged;
     private int done;
+
+    /** Articles per store transaction: {@value #MAX_ARTICLES}, or the system property {@code oujiang.ingest.batch}. */
+    static int batchSize() {
+        return Math.max(1, Integer.getInteger("oujiang.ingest.batch", MAX_ARTICLES));
+    }
 
     BatchWriter(Store store, ArticleSearch search, IngestService.Progress progress) {
         this.store = store;

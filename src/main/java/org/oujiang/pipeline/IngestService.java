@@ -123,7 +123,7 @@ public final class IngestService {
         // Room for a whole batch: analysis goes on while the writer writes the previous one, so the writer finds
         // the next batch ready instead of waiting for it with analysis idle (the two took turns with a short queue).
         try (AnalysisQueue items = new AnalysisQueue(reader, paths, a -> StoryFile.prepare(a, analyser), threads,
-                BatchWriter.MAX_ARTICLES + 4 * threads)) {
+                BatchWriter.batchSize() + 4 * threads)) {
             writer.drain(items);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
