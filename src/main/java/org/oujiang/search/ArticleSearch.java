@@ -199,9 +199,12 @@ public final class ArticleSearch implements AutoCloseable {
             Set<ArticleText.Name> names = new LinkedHashSet<>();
             dsg.find(a, a, OJ.mentions.asNode(), Node.ANY).forEachRemaining(m -> {
                 Node e = m.getObject();
+                if (!e.isURI()) {
+                    return;
+                }
                 for (Node p : NAME_PROPERTIES) {
                     dsg.find(Node.ANY, e, p, Node.ANY).forEachRemaining(q -> {
-                        if (e.isURI() && q.getObject().isLiteral()) {
+                        if (q.getObject().isLiteral()) {
                             names.add(new ArticleText.Name(e.getURI(), q.getObject().getLiteralLexicalForm()));
                         }
                     });
@@ -220,7 +223,9 @@ public final class ArticleSearch implements AutoCloseable {
             Node s = q.getSubject();
             String t = value(dsg, a, s, OJ.text.asNode());
             String i = value(dsg, a, s, OJ.sentenceIndex.asNode());
-            byIndex.put(i.isEmpty() ? Long.MAX_VALUE : Long.parseLong(i), t);
+            if (!i.isEmpty()) { // as the query this replaced: a sentence without its index is not read
+                byIndex.put(Long.parseLong(i), t);
+            }
         });
         StringBuilder body = new StringBuilder();
         byIndex.values().forEach(t -> body.append(t).append('\n'));
