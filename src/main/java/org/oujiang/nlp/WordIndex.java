@@ -21,9 +21,6 @@ final class WordIndex {
     /** True when the list holds an empty word: it matches everywhere, so scans must be kept. */
     final boolean hasEmpty;
     private final List<String> words;
-    /** First and last characters of the words, one bit per UTF-16 unit: most positions start no word. */
-    private final java.util.BitSet firsts = new java.util.BitSet();
-    private final java.util.BitSet lasts = new java.util.BitSet();
 
     private WordIndex(List<String> words) {
         this.words = words;
@@ -36,8 +33,6 @@ final class WordIndex {
                 continue;
             }
             first.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
-            firsts.set(w.charAt(0));
-            lasts.set(w.charAt(w.length() - 1));
             last.computeIfAbsent(w.charAt(w.length() - 1), c -> new ArrayList<>()).add(w);
         }
         this.byFirst = new CharTable(first);
@@ -68,7 +63,7 @@ final class WordIndex {
         if (hasEmpty) {
             return Lexicon.scanStartingAt(words, text, begin);
         }
-        if (begin < 0 || begin >= text.length() || !firsts.get(text.charAt(begin))) {
+        if (begin < 0 || begin >= text.length()) {
             return null;
         }
         for (String w : byFirst.get(text.charAt(begin))) {
@@ -84,7 +79,7 @@ final class WordIndex {
         if (hasEmpty) {
             return Lexicon.scanEndingAt(words, text, end);
         }
-        if (end <= 0 || end > text.length() || !lasts.get(text.charAt(end - 1))) {
+        if (end <= 0 || end > text.length()) {
             return null;
         }
         for (String w : byLast.get(text.charAt(end - 1))) {
