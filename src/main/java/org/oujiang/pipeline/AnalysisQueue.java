@@ -31,15 +31,16 @@ final class AnalysisQueue implements AutoCloseable {
      * One input, done: an article ready to write (its write and cleaned text), or a failure.
      *
      * @param failure the reason it failed, or null
+     * @param article the article as read, kept so that its write can be made again (null for a failure)
      */
-    record Item(String origin, ArticleWrite write, String text, String failure) {
+    record Item(String origin, ArticleWrite write, String text, String failure, Article article) {
         static Item failed(String origin, String reason) {
-            return new Item(origin, null, null, reason);
+            return new Item(origin, null, null, reason, null);
         }
     }
 
     /** Marks the end of the inputs. */
-    static final Item END = new Item(null, null, null, null);
+    static final Item END = new Item(null, null, null, null, null);
 
     private static final class Stopped extends RuntimeException {
         Stopped() {

@@ -13,8 +13,8 @@ import org.oujiang.store.Store;
 /**
  * Ingests and removes articles. Loads the reference graphs, reads every path on one thread, analyses the
  * articles on all cores but one ({@link AnalysisQueue}) and writes them in input order through one writer
- * ({@link BatchWriter}): up to {@value BatchWriter#MAX_ARTICLES} articles or {@value BatchWriter#MAX_MILLIS} ms
- * per store transaction, each article still all or nothing. An edited story replaces its stored earlier
+ * ({@link BatchWriter}), each article into an open store transaction of up to {@value BatchWriter#MAX_ARTICLES}
+ * articles, each article still all or nothing. An edited story replaces its stored earlier
  * version in the same transaction when the URL or the source file says it is the same story (see
  * {@code store/StoryVersions}), and counts as updated. A failure of one input (unreadable file, analysis
  * error, write error) is recorded as {@code origin: reason} and the batch goes on.
@@ -43,6 +43,9 @@ public final class IngestService {
     private final Store store;
     private final Path ontologyDir;
     private final ArticleReader reader;
+    /** Room in the analysis queue: analysis goes on while the writer commits, so it finds articles ready after. */
+    private static final int QUEUE = 500;
+
     private final Function<Article, Analysed> analyser;
     private final ArticleSearch search;
     private final int threads;
@@ -119,11 +122,9 @@ public final class IngestService {
     /** Ingests every path ({@code -} is standard input), reporting each input to {@code progress}. */
     public IngestReport ingest(List<String> paths, Progress progress) {
         store.loadReference(ontologyDir);
-        BatchWriter writer = new BatchWriter(store, search, progress);
-        // Room for a whole batch: analysis goes on while the writer writes the previous one, so the writer finds
-        // the next batch ready instead of waiting for it with analysis idle (the two took turns with a short queue).
-        try (AnalysisQueue items = new AnalysisQueue(reader, paths, a -> StoryFile.prepare(a, analyser), threads,
-                BatchWriter.batchSize() + 4 * threads)) {
+        Function<Article, AnalysisQueue.Item> prepare = a -> StoryFile.prepare(a, analyser);
+        BatchWriter writer = new BatchWriter(store, search, progress, prepare);
+        try (AnalysisQueue items = new AnalysisQueue(reader, paths, prepare, threads, QUEUE + 4 * threads)) {
             writer.drain(items);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -36,7 +36,8 @@ final class StoryFile {
             if (url != null) {
                 node.addProperty(an.graph().createProperty(SCHEMA_URL), an.graph().createResource(url));
             }
-            return new AnalysisQueue.Item(a.origin(), new ArticleWrite(iri, an.graph(), url, file), an.text(), null);
+            return new AnalysisQueue.Item(a.origin(), new ArticleWrite(iri, an.graph(), url, file), an.text(), null,
+                    a);
         } catch (RuntimeException | LinkageError e) {
             return AnalysisQueue.Item.failed(a.origin(), IngestService.reason(e));
         }

@@ -18,6 +18,7 @@ import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -125,12 +126,9 @@ public final class GraphStore implements Store {
     @Override
     public List<WriteOutcome> writeArticles(List<ArticleWrite> batch) {
         if (batch.size() > 1) {
-            try {
-                return Txn.calculateWrite(dataset, () -> {
-                    List<WriteOutcome> out = new ArrayList<>();
-                    batch.forEach(w -> out.add(writer.write(dataset, w, afterDelete)));
-                    return out;
-                });
+            try (ArticleBatch b = openBatch()) {
+                batch.forEach(b::add);
+                return b.commit();
             } catch (RuntimeException e) {
                 // aborted: retried one by one below
             }
@@ -144,6 +142,55 @@ public final class GraphStore implements Store {
             }
         }
         return out;
+    }
+
+    /** A write transaction on the calling thread, each article written into it as it is added. */
+    @Override
+    public ArticleBatch openBatch() {
+        dataset.begin(TxnType.WRITE);
+        return new ArticleBatch() {
+            private final List<WriteOutcome> outcomes = new ArrayList<>();
+            private boolean spoiled;
+            private boolean committed;
+
+            @Override
+            public void add(ArticleWrite w) {
+                if (spoiled) {
+                    throw new IllegalStateException("batch spoiled by an earlier failure");
+                }
+                try {
+                    outcomes.add(writer.write(dataset, w, afterDelete));
+                } catch (RuntimeException | Error e) {
+                    spoiled = true;
+                    throw e;
+                }
+            }
+
+            @Override
+            public List<WriteOutcome> commit() {
+                if (spoiled) {
+                    throw new IllegalStateException("batch spoiled by an earlier failure");
+                }
+                spoiled = true;
+                dataset.commit();
+                committed = true;
+                return List.copyOf(outcomes);
+            }
+
+            @Override
+            public void close() {
+                if (!dataset.isInTransaction()) {
+                    return;
+                }
+                try {
+                    if (!committed) {
+                        dataset.abort();
+                    }
+                } finally {
+                    dataset.end();
+                }
+            }
+        };
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.oujiang.store;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -61,6 +62,54 @@ public interface Store extends AutoCloseable {
      * transaction when nothing fails; remote, each article is one update request.
      */
     List<WriteOutcome> writeArticles(List<ArticleWrite> batch);
+
+    /**
+     * Articles written one by one into one open transaction, so that a large ingest commits seldom while
+     * holding no article's graph longer than its write: on TDB2 every commit leaves a copy of each index block
+     * it touched, so rare commits keep the store small. Used by one thread, from {@link #openBatch} to
+     * {@link #close}.
+     */
+    interface ArticleBatch extends AutoCloseable {
+        /**
+         * Writes one article as {@link #writeArticles} would. When it throws, the batch is spoiled: nothing added
+         * to it is stored, and it can only be closed.
+         */
+        void add(ArticleWrite w);
+
+        /** Makes every added article durable at once; their outcomes, in order. When it throws, nothing is stored. */
+        List<WriteOutcome> commit();
+
+        /** Ends the batch; what was added and not committed is dropped. */
+        @Override
+        void close();
+    }
+
+    /**
+     * Opens a batch. This default keeps the added articles and writes them with {@link #writeArticles} at commit
+     * (a remote store sends one update request per article anyway); the embedded store writes each at once.
+     */
+    default ArticleBatch openBatch() {
+        return new ArticleBatch() {
+            private final List<ArticleWrite> added = new ArrayList<>();
+
+            @Override
+            public void add(ArticleWrite w) {
+                added.add(w);
+            }
+
+            @Override
+            public List<WriteOutcome> commit() {
+                List<WriteOutcome> out = writeArticles(List.copyOf(added));
+                added.clear();
+                return out;
+            }
+
+            @Override
+            public void close() {
+                added.clear();
+            }
+        };
+    }
 
     /** Removes a named graph and updates the registry, atomically; false when there was no such graph. */
     boolean dropGraph(String graphIri);

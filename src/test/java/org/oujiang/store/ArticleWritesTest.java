@@ -1,6 +1,7 @@
 package org.oujiang.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.apache.jena.query.QueryExecution;
@@ -109,6 +110,42 @@ class ArticleWritesTest {
         assertThat(label(ONLY_B)).isNull();
         assertThat(label(SHARED)).isEqualTo("甲公司");
         assertThat(store.quadCount()).isGreaterThan(before);
+    }
+
+    @Test
+    void anOpenBatchStoresNothingUntilItsCommitAndNothingAfterAFailure() {
+        try (Store.ArticleBatch b = store.openBatch()) {
+            b.add(article("p", null, null, SHARED, "甲公司"));
+            // same transaction: the next article sees the first, as a later version would
+            b.add(article("q", null, null, SHARED, "甲"));
+        }
+        assertThat(articles()).isEmpty();
+        assertThat(label(SHARED)).isNull();
+
+        store.afterDelete = g -> {
+            if (g.equals(iri("bad"))) {
+                throw new IllegalStateException("disk full");
+            }
+        };
+        try (Store.ArticleBatch b = store.openBatch()) {
+            b.add(article("p", null, null, SHARED, "甲公司"));
+            assertThatThrownBy(() -> b.add(article("bad", null, null))).hasMessage("disk full");
+            assertThatThrownBy(() -> b.add(article("q", null, null))).hasMessageContaining("spoiled");
+            assertThatThrownBy(b::commit).hasMessageContaining("spoiled");
+        }
+        assertThat(articles()).isEmpty();
+
+        try (Store.ArticleBatch b = store.openBatch()) {
+            b.add(article("p", null, null, SHARED, "甲公司"));
+            b.add(article("q", null, null, SHARED, "甲"));
+            assertThat(b.commit()).extracting(WriteOutcome::result)
+                    .containsExactly(Store.ReplaceResult.ADDED, Store.ReplaceResult.ADDED);
+        }
+        assertThat(articles()).containsExactlyInAnyOrder(iri("p"), iri("q"));
+        assertThat(label(SHARED)).isEqualTo("甲公司");
+        // the store is usable after all three: a later write goes through
+        assertThat(store.writeArticles(List.of(article("r", null, null))).get(0).result())
+                .isEqualTo(Store.ReplaceResult.ADDED);
     }
 
     @Test
