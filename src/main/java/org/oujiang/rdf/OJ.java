@@ -104,6 +104,12 @@ public final class OJ {
     public static final Property disagreement = p("disagreement");
     /** Entity → how many stored articles mention it; kept by the store in its entities graph. */
     public static final Property articleCount = p("articleCount");
+    /** Publication month (id/month/YYYY-MM, or id/month/undated) → a stored article of that month; kept by the store. */
+    public static final Property story = p("story");
+    /** Publication month → how many stored articles it holds; kept by the store. */
+    public static final Property storyCount = p("storyCount");
+    /** Publication month → its first day, an xsd:date; the undated bucket has none. */
+    public static final Property monthStart = p("monthStart");
     /** Entity → the fullest name one article gives it; the store's rdfs:label is chosen among these. */
     public static final Property statedName = p("statedName");
     /** holdsPostIn statement → the post title as written (局长, 市委书记). */

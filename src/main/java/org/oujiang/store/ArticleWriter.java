@@ -16,7 +16,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 /**
  * Writes one article into the embedded store inside the caller's write transaction: drops the earlier
  * versions of its story ({@link StoryVersions}) and its own old graph, adds the new graph, and updates the
- * registry labels and article counts of every entity the dropped or new graphs name, and the figure index.
+ * registry labels and article counts of every entity the dropped or new graphs name, the figure index and the
+ * index of articles by month.
  * Nothing is written when the stored graph already equals the new one (compared by value) and no other
  * version exists. When it throws, the caller aborts the transaction, so the article is written wholly or not
  * at all.
@@ -24,10 +25,12 @@ import org.apache.jena.sparql.core.DatasetGraph;
 final class ArticleWriter {
     private final EntityRegistry registry;
     private final FigureIndex figures;
+    private final ArticleMonths months;
 
-    ArticleWriter(EntityRegistry registry, FigureIndex figures) {
+    ArticleWriter(EntityRegistry registry, FigureIndex figures, ArticleMonths months) {
         this.registry = registry;
         this.figures = figures;
+        this.months = months;
     }
 
     /**
@@ -59,6 +62,7 @@ final class ArticleWriter {
         registry.count(dsg, registry.mentioned(w.model().getGraph()), +1);
         figures.add(dsg, w.model().getGraph());
         figures.recheck(dsg, keys);
+        months.add(dsg, g, w.model().getGraph());
         if (touched.isEmpty()) {
             registry.add(dsg, w.model().getGraph());
         } else {
@@ -78,6 +82,7 @@ final class ArticleWriter {
         Set<Node> named = registry.namedEntities(graph);
         registry.count(dsg, registry.mentioned(graph), -1);
         keys.addAll(figures.remove(dsg, graph));
+        months.remove(dsg, g);
         GraphStore.clear(dsg, g);
         return named;
     }

@@ -15,6 +15,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.expr.ExprEvalException;
@@ -81,17 +82,17 @@ final class FigureIndex {
             if (!dsg.contains(REGISTRY, f.key(), STATED, f.valueNode())) {
                 if (!dsg.contains(REGISTRY, f.key(), SUBJECT, f.keyParts().get(0))) {
                     for (int i = 0; i < KEY_PARTS.size(); i++) {
-                        dsg.add(REGISTRY, f.key(), KEY_PARTS.get(i), f.keyParts().get(i));
+                        dsg.add(REGISTRY, f.key(), KEY_PARTS.get(i), stored(f.keyParts().get(i)));
                     }
                 }
                 boolean others = dsg.find(REGISTRY, f.key(), STATED, Node.ANY).hasNext();
                 dsg.add(REGISTRY, f.key(), STATED, f.valueNode());
-                dsg.add(REGISTRY, f.valueNode(), VALUE, f.value());
+                dsg.add(REGISTRY, f.valueNode(), VALUE, stored(f.value()));
                 if (f.asWritten() != null) {
-                    dsg.add(REGISTRY, f.valueNode(), AS_WRITTEN, f.asWritten());
+                    dsg.add(REGISTRY, f.valueNode(), AS_WRITTEN, stored(f.asWritten()));
                 }
                 if (f.unit() != null) {
-                    dsg.add(REGISTRY, f.valueNode(), UNIT_AS_WRITTEN, f.unit());
+                    dsg.add(REGISTRY, f.valueNode(), UNIT_AS_WRITTEN, stored(f.unit()));
                 }
                 if (others) {
                     dsg.add(REGISTRY, f.key(), DISAGREEMENT, TRUE);
@@ -209,6 +210,15 @@ final class FigureIndex {
         } catch (ExprEvalException e) {
             return null;
         }
+    }
+
+    /**
+     * {@code n} in the canonical form TDB2 gives back: TDB2 keeps "746000"^^xsd:decimal as a value it then
+     * returns as "746000.0", and neither that quad nor {@code deleteAny} deletes the one stored, so an index
+     * entry written in another form could never be removed.
+     */
+    private static Node stored(Node n) {
+        return n.isLiteral() ? CanonicalizeLiteral.get().apply(n) : n;
     }
 
     private static String lexical(Node n) {

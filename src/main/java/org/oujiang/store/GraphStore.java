@@ -42,7 +42,8 @@ public final class GraphStore implements Store {
     private final String location;
     private final EntityRegistry registry = new EntityRegistry();
     private final FigureIndex figures = new FigureIndex();
-    private final ArticleWriter writer = new ArticleWriter(registry, figures);
+    private final ArticleMonths months = new ArticleMonths();
+    private final ArticleWriter writer = new ArticleWriter(registry, figures, months);
     /** Test hook run inside each article's write after its old graphs are deleted. */
     Consumer<String> afterDelete = iri -> { };
 
@@ -56,6 +57,9 @@ public final class GraphStore implements Store {
         }
         if (!Txn.calculateRead(dataset, () -> figures.current(dataset.asDatasetGraph()))) {
             Txn.executeWrite(dataset, () -> figures.rebuild(dataset.asDatasetGraph()));
+        }
+        if (!Txn.calculateRead(dataset, () -> months.current(dataset.asDatasetGraph()))) {
+            Txn.executeWrite(dataset, () -> months.rebuild(dataset.asDatasetGraph()));
         }
     }
 
@@ -236,6 +240,7 @@ public final class GraphStore implements Store {
         Txn.executeWrite(dataset, () -> {
             SparqlUpdates.apply(dataset, registry, req);
             figures.rebuild(dataset.asDatasetGraph());
+            months.rebuild(dataset.asDatasetGraph());
         });
     }
 

@@ -30,8 +30,10 @@ final class RemoteUpdates {
             + "STR(?i), \"|\", STR(?p), \"|\", STR(?u))), 1, 16))) AS ?k)";
     /** The value node of key ?k for value ?n: its canonical decimal form hashed, as {@link FigureIndex#canonical}. */
     private static final String VALUE = "BIND (IRI(CONCAT(STR(?k), \"/\", SUBSTR(SHA256(STR(xsd:decimal(?n) + 0.0)), 1, 16))) AS ?v)";
+    private static final String MONTH = "<" + OJ.GRAPH + "touched#month>";
     private static final String PREFIXES = "PREFIX oj: <" + OJ.NS + ">\n"
             + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+            + "PREFIX dcterms: <http://purl.org/dc/terms/>\n"
             + "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n";
     private static final String MARK = """
             INSERT { GRAPH <%2$s> { ?e <%3$s> true } } WHERE { GRAPH <%1$s> { ?e oj:statedName ?n } } ;
@@ -80,6 +82,30 @@ final class RemoteUpdates {
               { SELECT ?k (COUNT(?v) AS ?values) WHERE { GRAPH <%2$s> { ?k FIG true } GRAPH <%1$s> { ?k oj:statedValue ?v } } GROUP BY ?k }
               FILTER (?values > 1) } ;
             """.replace("FIG", FIG);
+    /** Takes graph %1$s (about to be dropped) out of its publication month, marking the month in %2$s. */
+    private static final String UNLINK_MONTH = """
+            INSERT { GRAPH <%2$s> { ?m MONTH true } } WHERE { GRAPH <ENTITIES> { ?m oj:story <%1$s> } } ;
+            DELETE WHERE { GRAPH <ENTITIES> { ?m oj:story <%1$s> } } ;
+            """.replace("MONTH", MONTH).replace("ENTITIES", Store.ENTITIES_GRAPH);
+    /**
+     * Files article graphs under their publication months as {@link ArticleMonths} does, marking the months in
+     * %2$s: the graph named %1$s, or every article graph for {@code ?g}.
+     */
+    private static final String LINK_MONTHS = """
+            INSERT { GRAPH <ENTITIES> { ?m oj:story ?g } GRAPH <%2$s> { ?m MONTH true } } WHERE {
+              VALUES_G GRAPH ?g { ?g a oj:Article OPTIONAL { ?g dcterms:date ?d } }
+              BIND (IF(BOUND(?d) && REGEX(STR(?d), "^[0-9]{4}-(0[1-9]|1[0-2])"), SUBSTR(STR(?d), 1, 7), "undated") AS ?ym)
+              BIND (IRI(CONCAT("PREFIX", ?ym)) AS ?m) } ;
+            """.replace("MONTH", MONTH).replace("ENTITIES", Store.ENTITIES_GRAPH).replace("PREFIX", ArticleMonths.PREFIX);
+    /** Recounts the months marked in %2$s; a month left without stories goes. */
+    private static final String RECOUNT_MONTHS = """
+            DELETE { GRAPH <%1$s> { ?m ?p ?o } } WHERE { GRAPH <%2$s> { ?m MONTH true } GRAPH <%1$s> { ?m ?p ?o }
+              FILTER (?p != oj:story) } ;
+            INSERT { GRAPH <%1$s> { ?m oj:storyCount ?n ; oj:monthStart ?start } } WHERE {
+              { SELECT ?m (COUNT(?a) AS ?n) WHERE { GRAPH <%2$s> { ?m MONTH true } GRAPH <%1$s> { ?m oj:story ?a } } GROUP BY ?m }
+              BIND (STRAFTER(STR(?m), "PREFIX") AS ?ym)
+              BIND (IF(?ym != "undated", STRDT(CONCAT(?ym, "-01"), xsd:date), ?none) AS ?start) } ;
+            """.replace("MONTH", MONTH).replace("PREFIX", ArticleMonths.PREFIX);
     /** Recounts the articles of the marked entities (the embedded store keeps them by increments instead). */
     private static final String RECOUNT = """
             DELETE { GRAPH <%1$s> { ?e oj:articleCount ?c } } WHERE { GRAPH <%2$s> { ?e <%3$s> true } GRAPH <%1$s> { ?e oj:articleCount ?c } } ;
@@ -87,7 +113,7 @@ final class RemoteUpdates {
               { SELECT ?e (COUNT(DISTINCT ?g) AS ?n) WHERE {
                   GRAPH <%2$s> { ?e <%3$s> true } GRAPH ?g { ?a oj:mentions ?e } FILTER (?g != <%1$s>) } GROUP BY ?e } } ;
             """;
-    private static final String RELABEL = RECOUNT + RECHECK + """
+    private static final String RELABEL = RECOUNT + RECHECK + RECOUNT_MONTHS + """
             DELETE { GRAPH <%1$s> { ?e rdfs:label ?l } } WHERE { GRAPH <%2$s> { ?e <%3$s> true } GRAPH <%1$s> { ?e rdfs:label ?l } } ;
             INSERT { GRAPH <%1$s> { ?e rdfs:label ?label } } WHERE {
               { SELECT ?e (MIN(?name) AS ?best) WHERE {
@@ -112,13 +138,15 @@ final class RemoteUpdates {
         StringBuilder drops = new StringBuilder();
         for (String o : older) {
             drops.append(MARK.formatted(checked(o), TMP, TOUCHED)).append(UNLINK_FIGURES.formatted(o, TMP))
-                    .append("DROP SILENT GRAPH <").append(o)
+                    .append(UNLINK_MONTH.formatted(o, TMP)).append("DROP SILENT GRAPH <").append(o)
                     .append("> ;\n");
         }
         UpdateRequest req = UpdateFactory.create(PREFIXES + "DROP SILENT GRAPH <" + TMP + "> ;\n" + drops
-                + MARK.formatted(g, TMP, TOUCHED) + UNLINK_FIGURES.formatted(g, TMP) + "DROP SILENT GRAPH <" + g + ">");
+                + MARK.formatted(g, TMP, TOUCHED) + UNLINK_FIGURES.formatted(g, TMP) + UNLINK_MONTH.formatted(g, TMP)
+                + "DROP SILENT GRAPH <" + g + ">");
         req.add(insertData(g, model));
         UpdateFactory.parse(req, PREFIXES + MARK.formatted(g, TMP, TOUCHED) + LINK_FIGURES.formatted("<" + g + ">", TMP, "")
+                + LINK_MONTHS.replace("VALUES_G", "VALUES ?g { <" + g + "> }").formatted("", TMP)
                 + RELABEL.formatted(Store.ENTITIES_GRAPH, TMP, TOUCHED));
         return req;
     }
@@ -127,8 +155,8 @@ final class RemoteUpdates {
     static UpdateRequest drop(String graphIri) {
         String g = checked(graphIri);
         return UpdateFactory.create(PREFIXES + "DROP SILENT GRAPH <" + TMP + "> ;\n"
-                + MARK.formatted(g, TMP, TOUCHED) + UNLINK_FIGURES.formatted(g, TMP) + "DROP SILENT GRAPH <" + g + "> ;\n"
-                + RELABEL.formatted(Store.ENTITIES_GRAPH, TMP, TOUCHED));
+                + MARK.formatted(g, TMP, TOUCHED) + UNLINK_FIGURES.formatted(g, TMP) + UNLINK_MONTH.formatted(g, TMP)
+                + "DROP SILENT GRAPH <" + g + "> ;\n" + RELABEL.formatted(Store.ENTITIES_GRAPH, TMP, TOUCHED));
     }
 
     /**
@@ -142,6 +170,11 @@ final class RemoteUpdates {
                 + "DELETE { GRAPH <" + Store.ENTITIES_GRAPH + "> { ?k ?p ?o } } WHERE { GRAPH <" + Store.ENTITIES_GRAPH
                 + "> { ?k ?p ?o } FILTER (STRSTARTS(STR(?k), \"" + FigureIndex.KEY_PREFIX + "\")) } ;\n"
                 + LINK_FIGURES.formatted("?g", TMP, "?g != <" + Store.ENTITIES_GRAPH + "> &&")
+                + "DELETE { GRAPH <" + Store.ENTITIES_GRAPH + "> { ?m oj:story ?a } } WHERE { GRAPH <"
+                + Store.ENTITIES_GRAPH + "> { ?m oj:story ?a } } ;\n"
+                + "INSERT { GRAPH <" + TMP + "> { ?m " + MONTH + " true } } WHERE { GRAPH <" + Store.ENTITIES_GRAPH
+                + "> { ?m oj:storyCount ?n } } ;\n"
+                + LINK_MONTHS.replace("VALUES_G", "").formatted("", TMP)
                 + RELABEL.formatted(Store.ENTITIES_GRAPH, TMP, TOUCHED));
         return req;
     }
