@@ -75,6 +75,25 @@ class QueryRunnerTest {
     }
 
     @Test
+    void industryClustersCountStoriesPerRegionBelowTheOneAsked() {
+        for (int i = 1; i <= 2; i++) {
+            String a = OJ.ID + "article/cluster" + i;
+            Model m = ModelFactory.createDefaultModel();
+            m.createResource(a).addProperty(RDF.type, OJ.Article);
+            m.createResource(OJ.ID + "region/330300").addProperty(OJ.hasIndustryCluster,
+                    m.createResource(OJ.ID + "industry/" + (i == 1 ? "shoes" : "pumps")));
+            m.createResource(OJ.ID + "region/330300").addProperty(OJ.hasIndustryCluster,
+                    m.createResource(OJ.ID + "industry/shoes"));
+            store.replaceGraph(a, m);
+        }
+        String csv = run("industry-clusters", Map.of("region", "浙江省"), ResultFormat.CSV);
+        assertThat(csv.lines()).containsExactly("place,placeName,industry,industryName,articles",
+                OJ.ID + "region/330300,温州市," + OJ.ID + "industry/shoes,,2",
+                OJ.ID + "region/330300,温州市," + OJ.ID + "industry/pumps,,1");
+        assertThat(run("industry-clusters", Map.of("region", "江苏省"), ResultFormat.CSV).lines()).hasSize(1);
+    }
+
+    @Test
     void injectionAttemptStaysALiteral() {
         String evil = "x\" } ; DROP ALL ; #";
         String json = run("SELECT ?v WHERE { BIND(?p AS ?v) }", Map.of("p", evil), ResultFormat.JSON);
