@@ -2,12 +2,14 @@ package org.oujiang.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import org.oujiang.article.ArticleReader;
 import org.oujiang.rdf.Iris;
 import org.oujiang.rdf.OJ;
 import org.oujiang.store.GraphStore;
+import org.oujiang.store.Store;
 
 /** Batch ingest with several analysis threads and one batching writer. */
 class ParallelIngestTest {
@@ -111,6 +114,63 @@ class ParallelIngestTest {
             assertThat(articles(store)).isEqualTo(4);
             assertThat((long) store.query(r -> r.count("SELECT (COUNT(*) AS ?n) { ?a <" + OJ.sourceFile.getURI() + "> ?f }")))
                     .isEqualTo(1L);
+        }
+    }
+
+    @Test
+    void aFailedCommitIsRetriedArticleByArticle() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        for (int i = 0; i < 12; i++) {
+            Files.writeString(in.resolve(String.format("%02d.txt", i)), "第" + i + "号稿件\n\n温州市第" + i + "家企业投产。\n");
+        }
+        try (GraphStore store = GraphStore.inMemory()) {
+            // a store whose first batch commit fails, as with a full disk: nothing of that batch is stored
+            AtomicInteger commits = new AtomicInteger();
+            Store failingOnce = (Store) Proxy.newProxyInstance(Store.class.getClassLoader(), new Class<?>[] {Store.class},
+                    (proxy, m, args) -> {
+                        Object out = invoke(store, m, args);
+                        if (!m.getName().equals("openBatch")) {
+                            return out;
+                        }
+                        Store.ArticleBatch real = (Store.ArticleBatch) out;
+                        return new Store.ArticleBatch() {
+                            @Override
+                            public void add(org.oujiang.store.ArticleWrite w) {
+                                real.add(w);
+                            }
+
+                            @Override
+                            public List<org.oujiang.store.WriteOutcome> commit() {
+                                if (commits.getAndIncrement() == 0) {
+                                    throw new IllegalStateException("no space left on device");
+                                }
+                                return real.commit();
+                            }
+
+                            @Override
+                            public void close() {
+                                real.close();
+                            }
+                        };
+                    });
+            Path onto = Files.createDirectories(dir.resolve("ontology"));
+            Files.writeString(onto.resolve("oujiang.ttl"), "<http://example.org/c> a <http://example.org/C> .\n");
+            List<String> outcomes = Collections.synchronizedList(new ArrayList<>());
+            IngestReport r = new IngestService(failingOnce, onto, new ArticleReader(),
+                    a -> new IngestService.Analysed(analyse(a), a.body()), null, 2)
+                    .ingest(List.of(in.toString()), (n, o, x) -> outcomes.add(x));
+            assertThat(commits.get()).isPositive();
+            assertThat(r.summary()).isEqualTo("ingested 12, updated 0, unchanged 0, failed 0");
+            assertThat(outcomes).hasSize(12).containsOnly("added");
+            assertThat(articles(store)).isEqualTo(12);
+        }
+    }
+
+    private static Object invoke(Object target, java.lang.reflect.Method m, Object[] args) throws Throwable {
+        try {
+            return m.invoke(target, args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
         }
     }
 }
