@@ -19,6 +19,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.oujiang.rdf.OJ;
 
 /**
  * A {@link Store} on a SPARQL 1.1 server: reads with the Query protocol, writes with the Update protocol,
@@ -52,6 +53,7 @@ public final class RemoteGraphStore implements Store {
         RemoteGraphStore store = new RemoteGraphStore(u, update == null || update.isBlank() ? u : update.strip());
         try {
             store.checkUnionDefaultGraph();
+            store.indexMonthsOnce();
             return store;
         } catch (RuntimeException e) {
             store.close();
@@ -64,6 +66,22 @@ public final class RemoteGraphStore implements Store {
         if (query(r -> r.ask(UNION_CHECK))) {
             throw new StoreException(url + ": the server's default graph is not the union of its named graphs; "
                     + "Oujiang's queries need it (Fuseki: a TDB2 dataset with tdb2:unionDefaultGraph true)");
+        }
+    }
+
+    /**
+     * A store written before the index of articles by month existed gets it, with the other derived data,
+     * from one full re-derivation ({@link RemoteUpdates#user} with no operation of its own), as the embedded
+     * store does when opened. Two look-ups each time otherwise.
+     */
+    private void indexMonthsOnce() {
+        boolean missing = query(r -> r.ask("ASK { ?a a <" + OJ.Article.getURI() + "> }")
+                && !r.ask("ASK { ?m <" + OJ.storyCount.getURI() + "> ?n }"));
+        if (missing) {
+            http(() -> {
+                conn.update(RemoteUpdates.user(new org.apache.jena.update.UpdateRequest()));
+                return null;
+            });
         }
     }
 

@@ -43,6 +43,7 @@ import org.oujiang.query.StoreStats;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RemoteGraphStoreTest {
     private FusekiServer server;
+    private Dataset served;
     private RemoteGraphStore remote;
     private final GraphStore embedded = GraphStore.inMemory();
     private final QueryLibrary library = new QueryLibrary(Path.of("queries"));
@@ -50,6 +51,7 @@ class RemoteGraphStoreTest {
     @BeforeAll
     void start() {
         Dataset ds = TDB2Factory.createDataset();
+        served = ds;
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
         server = FusekiServer.create().loopback(true).port(0).add("/ds", ds, true).build().start();
         remote = RemoteGraphStore.connect("http://127.0.0.1:" + server.getHttpPort() + "/ds");
@@ -112,6 +114,24 @@ class RemoteGraphStoreTest {
         remote.update(redate);
         assertThat(IsoMatcher.isomorphic(export(remote, null), export(embedded, null))).isTrue();
         assertThat(remote.quadCount()).isEqualTo(embedded.quadCount());
+    }
+
+    @Test
+    void aStoreWrittenBeforeTheMonthIndexGetsItWhenConnected() {
+        String months = "SELECT (COUNT(*) AS ?n) { ?m <" + org.oujiang.rdf.OJ.story.getURI() + "> ?a }";
+        long before = remote.query(r -> r.count(months));
+        assertThat(before).isPositive();
+        // as an older version left it: no month nodes (removed on the server directly, not through Oujiang)
+        org.apache.jena.system.Txn.executeWrite(served, () -> org.apache.jena.update.UpdateAction.parseExecute(
+                "DELETE WHERE { GRAPH <" + Store.ENTITIES_GRAPH + "> { ?m <" + org.oujiang.rdf.OJ.storyCount.getURI()
+                        + "> ?n } } ; DELETE WHERE { GRAPH <" + Store.ENTITIES_GRAPH + "> { ?m <"
+                        + org.oujiang.rdf.OJ.story.getURI() + "> ?a } }", served));
+        long none = remote.query(r -> r.count(months));
+        assertThat(none).isZero();
+        try (RemoteGraphStore again = RemoteGraphStore.connect("http://127.0.0.1:" + server.getHttpPort() + "/ds")) {
+            long rebuilt = again.query(r -> r.count(months));
+            assertThat(rebuilt).isEqualTo(before);
+        }
     }
 
     @Test
