@@ -190,6 +190,8 @@ public final class GraphStore implements Store {
                     if (!committed) {
                         dataset.abort();
                     }
+                } catch (RuntimeException e) {
+                    // a failed commit may have ended the transaction already; nothing of it is stored either way
                 } finally {
                     dataset.end();
                 }

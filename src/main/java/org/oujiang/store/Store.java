@@ -67,7 +67,7 @@ public interface Store extends AutoCloseable {
      * Articles written one by one into one open transaction, so that a large ingest commits seldom while
      * holding no article's graph longer than its write: on TDB2 every commit leaves a copy of each index block
      * it touched, so rare commits keep the store small. Used by one thread, from {@link #openBatch} to
-     * {@link #close}.
+     * {@link #close}. (The default, for remote stores, stores each article as it is added.)
      */
     interface ArticleBatch extends AutoCloseable {
         /**
@@ -85,28 +85,30 @@ public interface Store extends AutoCloseable {
     }
 
     /**
-     * Opens a batch. This default keeps the added articles and writes them with {@link #writeArticles} at commit
-     * (a remote store sends one update request per article anyway); the embedded store writes each at once.
+     * Opens a batch. This default writes each article at once with {@link #writeArticles}, as its own write, and
+     * keeps only the outcomes: a remote store sends one update request per article anyway, and holding the
+     * graphs of a whole batch until the commit would hold thousands. The embedded store writes into one
+     * transaction instead.
      */
     default ArticleBatch openBatch() {
         return new ArticleBatch() {
-            private final List<ArticleWrite> added = new ArrayList<>();
+            private final List<WriteOutcome> outcomes = new ArrayList<>();
 
             @Override
             public void add(ArticleWrite w) {
-                added.add(w);
+                outcomes.addAll(writeArticles(List.of(w)));
             }
 
             @Override
             public List<WriteOutcome> commit() {
-                List<WriteOutcome> out = writeArticles(List.copyOf(added));
-                added.clear();
+                List<WriteOutcome> out = List.copyOf(outcomes);
+                outcomes.clear();
                 return out;
             }
 
             @Override
             public void close() {
-                added.clear();
+                outcomes.clear();
             }
         };
     }
