@@ -23,6 +23,11 @@ echo "version:        $(for i in 1 2 3 4 5; do secs "$ROOT/oujiang" version; don
 echo "launch→exit:    $(for i in 1 2 3 4 5; do secs sh -c "echo exit | '$ROOT/oujiang'"; done | tr '\n' ' ')"
 echo "== pipeline vs HanLP segmentation (200 articles, single thread, warm)"
 "${BENCH[@]}" pipeline 200 5
+CORPUS="$ROOT/../shared/corpus"
+if [ -d "$CORPUS" ]; then
+  echo "== the same on real news: the articles of $CORPUS, repeated to 200"
+  "${BENCH[@]}" pipeline-files "$CORPUS" 5
+fi
 echo "== store writes vs TDB2 phased bulk loader (500 articles)"
 rm -rf "$DIR/store-bench"; "${BENCH[@]}" store 500 "$DIR/store-bench"
 ingest() { # ingest() N LABEL: times `./oujiang ingest` of the corpus in $DIR/corpus into $STORE, JVM start included

@@ -15,6 +15,7 @@ import org.oujiang.article.Article;
  * <pre>
  *   generate COUNT DIR [FROM]     articles FROM .. COUNT-1 of the synthetic corpus, JSON lines, 1,000 a file
  *   pipeline COUNT [ROUNDS]       analysis vs HanLP segmentation alone, single thread
+ *   pipeline-files PATH [ROUNDS]  the same on the articles under PATH (real news), repeated to 200 or more
  *   store COUNT DIR               store writes (ingest path, pre-analysed) vs TDB2's phased bulk loader
  *   queries STORE_DIR [RUNS]      latency of every queries/*.rq with its documented example values
  * </pre>
@@ -34,18 +35,45 @@ public final class BenchMain {
                     args.length > 3 ? Integer.parseInt(args[3]) : 0, seed);
             case "pipeline" -> PipelineBench.run(ontology, new CorpusGenerator(ontology)
                     .generate(Integer.parseInt(args[1]), seed), args.length > 2 ? Integer.parseInt(args[2]) : 5);
+            case "pipeline-files" -> PipelineBench.run(ontology, read(Path.of(args[1])),
+                    args.length > 2 ? Integer.parseInt(args[2]) : 5);
             case "store" -> StoreBench.run(ontology, new CorpusGenerator(ontology)
                     .generate(Integer.parseInt(args[1]), seed), Path.of(args[2]));
             case "queries" -> QueryBench.run(home.resolve("queries"), Path.of(args[1]),
                     args.length > 2 ? Integer.parseInt(args[2]) : 20);
             default -> {
-                System.err.println("usage: generate COUNT DIR [FROM] | pipeline COUNT [ROUNDS] | store COUNT DIR"
+                System.err.println("usage: generate COUNT DIR [FROM] | pipeline COUNT [ROUNDS] | pipeline-files PATH [ROUNDS]"
+                        + " | store COUNT DIR"
                         + " | queries STORE_DIR [RUNS]");
                 System.exit(2);
             }
         }
         System.out.printf("peak heap: %d MiB%n", HeapPeak.mib());
         System.exit(0);
+    }
+
+    /** The articles under {@code path} as ingest reads them, the list repeated until it holds at least 200. */
+    private static List<Article> read(Path path) {
+        List<Article> found = new java.util.ArrayList<>();
+        new org.oujiang.article.ArticleReader().read(path.toString(), new org.oujiang.article.ArticleSink() {
+            @Override
+            public void accept(Article a) {
+                found.add(a);
+            }
+
+            @Override
+            public void fail(String origin, String reason) {
+                System.err.println(origin + ": " + reason);
+            }
+        });
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("no article under " + path);
+        }
+        List<Article> out = new java.util.ArrayList<>();
+        while (out.size() < 200) {
+            out.addAll(found);
+        }
+        return out;
     }
 
     /** Writes articles FROM .. COUNT-1 to DIR as JSON lines, 1,000 per file (ingest reads files up to 16 MiB). */
