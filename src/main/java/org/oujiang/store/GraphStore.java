@@ -58,6 +58,9 @@ public final class GraphStore implements Store {
         if (!Txn.calculateRead(dataset, () -> figures.current(dataset.asDatasetGraph()))) {
             Txn.executeWrite(dataset, () -> figures.rebuild(dataset.asDatasetGraph()));
         }
+        if (Txn.calculateRead(dataset, () -> figures.valueCountsMissing(dataset.asDatasetGraph()))) {
+            Txn.executeWrite(dataset, () -> figures.countValues(dataset.asDatasetGraph()));
+        }
         if (!Txn.calculateRead(dataset, () -> months.current(dataset.asDatasetGraph()))) {
             Txn.executeWrite(dataset, () -> months.rebuild(dataset.asDatasetGraph()));
         }

@@ -53,7 +53,7 @@ public final class RemoteGraphStore implements Store {
         RemoteGraphStore store = new RemoteGraphStore(u, update == null || update.isBlank() ? u : update.strip());
         try {
             store.checkUnionDefaultGraph();
-            store.indexMonthsOnce();
+            store.deriveIndexesOnce();
             return store;
         } catch (RuntimeException e) {
             store.close();
@@ -70,13 +70,15 @@ public final class RemoteGraphStore implements Store {
     }
 
     /**
-     * A store written before the index of articles by month existed gets it, with the other derived data,
-     * from one full re-derivation ({@link RemoteUpdates#user} with no operation of its own), as the embedded
-     * store does when opened. Two look-ups each time otherwise.
+     * A store written before the index of articles by month or the figure keys' value counts existed gets
+     * them, with the other derived data, from one full re-derivation ({@link RemoteUpdates#user} with no
+     * operation of its own), as the embedded store does when opened. A few look-ups each time otherwise.
      */
-    private void indexMonthsOnce() {
+    private void deriveIndexesOnce() {
         boolean missing = query(r -> r.ask("ASK { ?a a <" + OJ.Article.getURI() + "> }")
-                && !r.ask("ASK { ?m <" + OJ.storyCount.getURI() + "> ?n }"));
+                && !r.ask("ASK { ?m <" + OJ.storyCount.getURI() + "> ?n }")
+                || r.ask("ASK { ?k <" + OJ.disagreement.getURI() + "> true }")
+                && !r.ask("ASK { ?k <" + OJ.valueCount.getURI() + "> ?n }"));
         if (missing) {
             http(() -> {
                 conn.update(RemoteUpdates.user(new org.apache.jena.update.UpdateRequest()));

@@ -64,7 +64,8 @@ final class RemoteUpdates {
             """.replace("FIG", FIG).replace("ENTITIES", Store.ENTITIES_GRAPH).replace("KEY", KEY).replace("VALUE", VALUE);
     /**
      * For the keys marked in %2$s: gives new value nodes the value and unit as written of one of their figures,
-     * drops value nodes no figure links and keys left without values, and marks the keys with more than one.
+     * drops value nodes no figure links and keys left without values, and marks the keys with more than one,
+     * with their number of values.
      */
     private static final String RECHECK = """
             INSERT { GRAPH <%1$s> { ?v oj:value ?w ; oj:unit ?wu } } WHERE {
@@ -78,7 +79,8 @@ final class RemoteUpdates {
             DELETE { GRAPH <%1$s> { ?k ?kp ?ko } } WHERE {
               GRAPH <%2$s> { ?k FIG true } GRAPH <%1$s> { ?k ?kp ?ko } FILTER NOT EXISTS { GRAPH <%1$s> { ?k oj:statedValue ?any } } } ;
             DELETE { GRAPH <%1$s> { ?k oj:disagreement ?d } } WHERE { GRAPH <%2$s> { ?k FIG true } GRAPH <%1$s> { ?k oj:disagreement ?d } } ;
-            INSERT { GRAPH <%1$s> { ?k oj:disagreement true } } WHERE {
+            DELETE { GRAPH <%1$s> { ?k oj:valueCount ?c } } WHERE { GRAPH <%2$s> { ?k FIG true } GRAPH <%1$s> { ?k oj:valueCount ?c } } ;
+            INSERT { GRAPH <%1$s> { ?k oj:disagreement true ; oj:valueCount ?values } } WHERE {
               { SELECT ?k (COUNT(?v) AS ?values) WHERE { GRAPH <%2$s> { ?k FIG true } GRAPH <%1$s> { ?k oj:statedValue ?v } } GROUP BY ?k }
               FILTER (?values > 1) } ;
             """.replace("FIG", FIG);

@@ -175,6 +175,22 @@ class StoreUpdateTest {
     }
 
     @Test
+    void keysWithoutValueCountsGetThemWhenOpened(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        try (GraphStore s = GraphStore.open(dir)) {
+            s.writeArticles(List.of(ArticleWrite.of(A1, figure(A1, "5000")), ArticleWrite.of(A2, figure(A2, "5100"))));
+            assertThat(conflicts(s)).hasSize(1);
+            // as a version before oj:valueCount left it (written past update(), which would rebuild at once)
+            var dsg = s.dataset().asDatasetGraph();
+            org.apache.jena.system.Txn.executeWrite(s.dataset(), () -> org.apache.jena.atlas.iterator.Iter
+                    .toList(dsg.find(null, null, OJ.valueCount.asNode(), null)).forEach(dsg::delete));
+            assertThat(conflicts(s)).isEmpty();
+        }
+        try (GraphStore s = GraphStore.open(dir)) {
+            assertThat(conflicts(s)).singleElement().satisfies(v -> assertThat(v).contains("5000").contains("5100"));
+        }
+    }
+
+    @Test
     void aFigureIndexOfTheOlderStructureIsRebuiltWhenOpened(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         String e = GraphStore.ENTITIES_GRAPH;
         try (GraphStore s = GraphStore.open(dir)) {
