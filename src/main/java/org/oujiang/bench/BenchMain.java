@@ -42,8 +42,8 @@ public final class BenchMain {
             case "queries" -> QueryBench.run(home.resolve("queries"), Path.of(args[1]),
                     args.length > 2 ? Integer.parseInt(args[2]) : 20);
             default -> {
-                System.err.println("usage: generate COUNT DIR [FROM] | pipeline COUNT [ROUNDS] | pipeline-files PATH [ROUNDS]"
-                        + " | store COUNT DIR"
+                System.err.println("usage: generate COUNT DIR [FROM] | pipeline COUNT [ROUNDS]"
+                        + " | pipeline-files PATH [ROUNDS] | store COUNT DIR"
                         + " | queries STORE_DIR [RUNS]");
                 System.exit(2);
             }

@@ -203,7 +203,8 @@ final class BatchWriter {
             if (again.write() == null) {
                 done.add(new Written(o.origin(), o.text(), again.failure(), null));
             } else {
-                done.add(new Written(o.origin(), again.text(), null, store.writeArticles(List.of(again.write())).get(0)));
+                WriteOutcome alone = store.writeArticles(List.of(again.write())).get(0);
+                done.add(new Written(o.origin(), again.text(), null, alone));
             }
         }
         open.clear();

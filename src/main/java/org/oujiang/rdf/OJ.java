@@ -102,11 +102,11 @@ public final class OJ {
     public static final Property statedValue = p("statedValue");
     /** Figure key → true when its observations give more than one value; kept by the store. */
     public static final Property disagreement = p("disagreement");
-    /** Figure key with more than one value → how many distinct values; kept by the store, so rankings read one number. */
+    /** Figure key with more than one value → how many distinct values; kept by the store for rankings. */
     public static final Property valueCount = p("valueCount");
     /** Entity → how many stored articles mention it; kept by the store in its entities graph. */
     public static final Property articleCount = p("articleCount");
-    /** Publication month (id/month/YYYY-MM, or id/month/undated) → a stored article of that month; kept by the store. */
+    /** Publication month (id/month/YYYY-MM, or id/month/undated) → a stored article of it; kept by the store. */
     public static final Property story = p("story");
     /** Publication month → how many stored articles it holds; kept by the store. */
     public static final Property storyCount = p("storyCount");

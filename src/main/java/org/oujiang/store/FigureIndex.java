@@ -25,17 +25,17 @@ import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
 import org.oujiang.rdf.OJ;
 
 /**
- * Keeps, in the entities graph, an index of the figures stories give. A figure key
- * ({@code <id/figure/K>}, K from subject, indicator, period and base unit) carries those four as
- * {@code oj:subject}, {@code oj:indicator}, {@code oj:period}, {@code oj:normalizedUnit}, and one
- * {@code oj:statedValue} node per distinct normalised value ({@code <id/figure/K/V>}), which holds the value
- * ({@code oj:normalizedValue}), the first figure's value and unit as written ({@code oj:value}, {@code oj:unit})
- * and links every observation giving it ({@code oj:figure}). A key with more than one value node is marked
- * {@code oj:disagreement true} and carries its number of values ({@code oj:valueCount}). So adding a figure costs a link and a look-up, dropping one a link and, for a
- * value no story gives any more, its node; and the disagreements of the whole store, with their values, are
- * read from the keys without reading any figure. Needs the caller's write transaction. K is the first 16 hex
- * digits of SHA-256 over "subject|indicator|period|unit" (lexical forms), V those over the value's canonical
- * decimal form ({@link #canonical}); {@link RemoteUpdates} keeps the same structure in SPARQL.
+ * Keeps, in the entities graph, an index of the figures stories give. A figure key ({@code <id/figure/K>}, K
+ * from subject, indicator, period and base unit) carries those four as {@code oj:subject},
+ * {@code oj:indicator}, {@code oj:period}, {@code oj:normalizedUnit}, and one {@code oj:statedValue} node per
+ * distinct normalised value ({@code <id/figure/K/V>}), which holds the value ({@code oj:normalizedValue}), the
+ * first figure's value and unit as written ({@code oj:value}, {@code oj:unit}) and links every observation
+ * giving it ({@code oj:figure}). A key with more than one value node is marked {@code oj:disagreement true} and
+ * carries its number of values ({@code oj:valueCount}). So adding a figure costs a link and a look-up, dropping
+ * one a link and, for a value no story gives any more, its node; and the disagreements of the whole store, with
+ * their values, are read from the keys without reading any figure. Needs the caller's write transaction. K is
+ * the first 16 hex digits of SHA-256 over "subject|indicator|period|unit" (lexical forms), V those over the
+ * value's canonical decimal form ({@link #canonical}); {@link RemoteUpdates} keeps the same structure in SPARQL.
  */
 final class FigureIndex {
     static final String KEY_PREFIX = OJ.ID + "figure/";
@@ -159,7 +159,7 @@ final class FigureIndex {
         }
     }
 
-    /** Whether keys marked {@code oj:disagreement} lack their {@code oj:valueCount} (an index made before it existed). */
+    /** Whether keys marked {@code oj:disagreement} lack their {@code oj:valueCount} (an index made before it). */
     boolean valueCountsMissing(DatasetGraph dsg) {
         return dsg.find(Node.ANY, Node.ANY, DISAGREEMENT, Node.ANY).hasNext()
                 && !dsg.find(Node.ANY, Node.ANY, VALUE_COUNT, Node.ANY).hasNext();
