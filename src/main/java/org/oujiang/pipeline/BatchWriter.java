@@ -36,7 +36,7 @@ final class BatchWriter {
     static final long MAX_MILLIS = 120_000;
 
     private final long begun = System.nanoTime();
-    private final int maxArticles = batchSize();
+    private final int maxArticles = Math.max(1, Integer.getInteger("oujiang.ingest.batch", MAX_ARTICLES));
     private final Store store;
     private final ArticleSearch search;
     private final IngestService.Progress progress;
@@ -48,17 +48,13 @@ final class BatchWriter {
         t.setDaemon(true);
         return t;
     });
-    private final List<Future<?>> indexing = new ArrayList<>();
+    /** The transaction being indexed and reported, or null. */
+    private Future<?> indexing;
     private final List<String> failures = new ArrayList<>();
     private int added;
     private int updated;
     private int unchanged;
     private int done;
-
-    /** Articles per store transaction: {@value #MAX_ARTICLES}, or the system property {@code oujiang.ingest.batch}. */
-    static int batchSize() {
-        return Math.max(1, Integer.getInteger("oujiang.ingest.batch", MAX_ARTICLES));
-    }
 
     /** @param reanalyse the analysis that made the items, run again for a retry after a failed transaction */
     BatchWriter(Store store, ArticleSearch search, IngestService.Progress progress,
@@ -73,7 +69,7 @@ final class BatchWriter {
     void drain(AnalysisQueue items) throws InterruptedException {
         try {
             write(items);
-            awaitIndexing(0);
+            awaitIndexing();
         } finally {
             if (batch != null) {
                 closeBatch();
@@ -82,14 +78,17 @@ final class BatchWriter {
         }
     }
 
-    /** Waits until at most {@code pending} batches are still being indexed and reported. */
-    private void awaitIndexing(int pending) throws InterruptedException {
-        while (indexing.size() > pending) {
-            try {
-                indexing.remove(0).get();
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-            }
+    /** Waits until every transaction handed over so far is indexed and reported. */
+    private void awaitIndexing() throws InterruptedException {
+        if (indexing == null) {
+            return;
+        }
+        try {
+            indexing.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            indexing = null;
         }
     }
 
@@ -137,8 +136,6 @@ final class BatchWriter {
             return;
         }
         if (batch == null) {
-            // one batch is indexed while the next is written, no more: progress lines lag the store by one batch
-            awaitIndexing(1);
             batch = store.openBatch();
         }
         open.add(o);
@@ -211,10 +208,13 @@ final class BatchWriter {
         handOver(done);
     }
 
-    /** Indexes and reports {@code done} on the indexer thread, in order, after at most one earlier batch. */
+    /**
+     * Indexes and reports {@code done} on the indexer thread, in order, once the transaction before is done there:
+     * one transaction is indexed while the next is written, no more, so progress lines lag the store by one.
+     */
     private void handOver(List<Written> done) throws InterruptedException {
-        awaitIndexing(1);
-        indexing.add(indexer.submit(() -> {
+        awaitIndexing();
+        indexing = indexer.submit(() -> {
             for (Written w : done) {
                 if (w.outcome() == null) {
                     fail(w.origin(), w.failure());
@@ -223,7 +223,7 @@ final class BatchWriter {
                 }
             }
             commitSearch();
-        }));
+        });
     }
 
     /** One input in the open transaction: what reporting and a retry need, not its graph. */
