@@ -12,11 +12,14 @@ import org.oujiang.rdf.ArticleGraphMapper;
  * Single-threaded, warm: HanLP segmentation alone (Viterbi with person, place and organisation recognition,
  * no custom words, whole body) against the whole analysis (clean, segment, find, link, extract) plus the
  * mapping to RDF, on the same texts. Rounds alternate the two so a shared machine's load hits both alike.
- * Three untimed rounds of both come first (the JIT keeps improving the pipeline's many paths well past a
- * hundred articles); each round reports wall time and this thread's CPU time, which a loaded machine
- * disturbs much less.
+ * Untimed rounds of both come first, for at least {@link #WARM_UP_SECONDS}: the JIT keeps improving the
+ * pipeline's many paths for several seconds (with three 200-article rounds, the measured ratio still fell
+ * by a tenth from one round to the next). Each round reports wall time and this thread's CPU time, which a
+ * loaded machine disturbs much less.
  */
 public final class PipelineBench {
+    static final int WARM_UP_SECONDS = 20;
+
     private PipelineBench() {
     }
 
@@ -28,12 +31,15 @@ public final class PipelineBench {
         ArticlePipeline pipeline = new ArticlePipeline(ontologyDir);
         ArticleGraphMapper mapper = new ArticleGraphMapper();
         System.out.printf("set-up (HanLP + gazetteers): %.2f s%n", (System.nanoTime() - t0) / 1e9);
-        for (int w = 0; w < 3; w++) { // warm-up
+        long warmUntil = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
+        int warmRounds = 0;
+        for (; warmRounds < 3 || System.nanoTime() < warmUntil; warmRounds++) {
             for (Article a : articles) {
                 hanlp.segment(a.body(), 0);
                 mapper.toModel(pipeline.analyse(a));
             }
         }
+        System.out.printf("warm-up: %d rounds%n", warmRounds);
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         double[] ratios = new double[rounds];
         double[] cpuRatios = new double[rounds];
