@@ -15,7 +15,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -105,7 +104,7 @@ public final class Segmenter {
     /** Traditional → Simplified, character by character, so the length and offsets are kept. */
     public static String toSimplified(String text) {
         if (!TraditionalChars.any(text)) {
-            return text; // nearly every story: HanLP's converter would scan it to change nothing
+            return text; // nearly every story: the converter would scan it to change nothing
         }
         String s = HanLP.convertToSimplifiedChinese(text);
         return s.length() == text.length() ? s : charByChar(text);
@@ -116,29 +115,56 @@ public final class Segmenter {
         return HanLP.convertToTraditionalChinese(text);
     }
 
-    /** The first characters of the words HanLP's Traditional → Simplified table converts, loaded on first use. */
+    /**
+     * Where HanLP's Traditional → Simplified table would change a text: every table word that changes
+     * something (內, 程式), filed under each character it changes. A text in which none of them occurs comes
+     * out of the converter unchanged, so the converter's full scan is skipped. Loaded on first use.
+     */
     private static final class TraditionalChars {
-        private static final BitSet FIRST = load();
+        /** By character (an array: asked for every character of every story, a map would box each one). */
+        private static final Change[][] CHANGES = load();
+
+        /** A table word and one place in it whose character the table replaces. */
+        private record Change(String word, int at) {
+        }
 
         static boolean any(String text) {
             for (int i = 0; i < text.length(); i++) {
-                if (FIRST.get(text.charAt(i))) {
-                    return true;
+                Change[] here = CHANGES[text.charAt(i)];
+                for (int k = 0; here != null && k < here.length; k++) {
+                    Change c = here[k];
+                    if (i >= c.at() && text.startsWith(c.word(), i - c.at())) {
+                        return true;
+                    }
                 }
             }
             return false;
         }
 
-        private static BitSet load() {
-            BitSet first = new BitSet(Character.MAX_VALUE + 1);
+        private static Change[][] load() {
+            Map<Character, List<Change>> changes = new java.util.HashMap<>();
             String table = HanLP.Config.tcDictionaryRoot + "t2s.txt";
             try (BufferedReader r = new BufferedReader(new InputStreamReader(IOUtil.newInputStream(table),
                     StandardCharsets.UTF_8))) {
-                r.lines().filter(l -> !l.isEmpty() && l.charAt(0) != '=').forEach(l -> first.set(l.charAt(0)));
+                r.lines().forEach(line -> {
+                    int eq = line.indexOf('=');
+                    if (eq <= 0) {
+                        return;
+                    }
+                    String from = line.substring(0, eq);
+                    String to = line.substring(eq + 1);
+                    for (int i = 0; i < from.length(); i++) {
+                        if (from.length() != to.length() || from.charAt(i) != to.charAt(i)) {
+                            changes.computeIfAbsent(from.charAt(i), c -> new ArrayList<>()).add(new Change(from, i));
+                        }
+                    }
+                });
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read HanLP's " + table, e);
             }
-            return first;
+            Change[][] byChar = new Change[Character.MAX_VALUE + 1][];
+            changes.forEach((c, list) -> byChar[c] = list.toArray(new Change[0]));
+            return byChar;
         }
     }
 
