@@ -21,6 +21,47 @@ record BoilerplateRules(List<String> cut, List<String> listItem, List<String> cr
 
     static final String FILE = "boilerplate.tsv";
 
+    /**
+     * True when {@code p} can only match at the start of the input: it begins with {@code ^} and has no
+     * {@code |} outside brackets and groups (which would give it an unanchored branch). Such a pattern is
+     * tried with {@code lookingAt}, same answer as {@code find}, which would try it at every later place too.
+     */
+    static boolean anchoredAtStart(Pattern p) {
+        String r = p.pattern();
+        if (!r.startsWith("^") || (p.flags() & (Pattern.MULTILINE | Pattern.COMMENTS)) != 0 || r.contains("(?m")
+                || r.contains("(?x")) {
+            return false;
+        }
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 1; i < r.length(); i++) {
+            char c = r.charAt(i);
+            if (c == '\\') {
+                i++; // an escaped character, or the first of \Q…\E, which is refused below
+                if (i < r.length() && r.charAt(i) == 'Q') {
+                    return false;
+                }
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+                if (i + 1 < r.length() && r.charAt(i + 1) == '^') {
+                    i++;
+                }
+                if (i + 1 < r.length() && r.charAt(i + 1) == ']') {
+                    i++; // a ']' first in a class is a literal
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static BoilerplateRules empty() {
         return new BoilerplateRules(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of());

@@ -28,11 +28,16 @@ public final class TextCleaner {
     private final BoilerplateRules rules;
     private final UnaryOperator<String> toSimplified;
     private final SentenceSplitter splitter = new SentenceSplitter();
+    private final boolean[] creditAnchored;
 
     /** Loads {@code lexiconDir/boilerplate.tsv}; throws naming the file when it is missing or malformed. */
     public TextCleaner(Path lexiconDir, UnaryOperator<String> toSimplified) {
         this.rules = BoilerplateRules.load(lexiconDir);
         this.toSimplified = toSimplified;
+        this.creditAnchored = new boolean[rules.creditRe().size()];
+        for (int i = 0; i < creditAnchored.length; i++) {
+            creditAnchored[i] = BoilerplateRules.anchoredAtStart(rules.creditRe().get(i));
+        }
     }
 
     /** The article without boilerplate, its match text and sentences. */
@@ -87,8 +92,9 @@ public final class TextCleaner {
                 }
             }
         }
-        for (Pattern p : rules.creditRe()) {
-            if (p.matcher(line).find()) {
+        for (int i = 0; i < creditAnchored.length; i++) {
+            Matcher m = rules.creditRe().get(i).matcher(line);
+            if (creditAnchored[i] ? m.lookingAt() : m.find()) {
                 return LineKind.CREDIT;
             }
         }

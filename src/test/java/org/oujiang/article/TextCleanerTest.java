@@ -96,4 +96,14 @@ class TextCleanerTest {
             assertThat(d.text().substring(s.begin(), s.end())).isEqualTo(s.text());
         }
     }
+
+    @Test
+    void onlyPatternsThatCanMatchNowhereButTheStartAreTriedThereAlone() {
+        for (String anchored : java.util.List.of("^abc$", "^(?:a|b)c", "^[|]x", "^a\\|b", "^[^|)]+$", "^[]|]")) {
+            assertThat(BoilerplateRules.anchoredAtStart(java.util.regex.Pattern.compile(anchored))).as(anchored).isTrue();
+        }
+        for (String free : java.util.List.of("abc$", "^a|b", "(?m)^a", "^(a)|b", "^\\Q|\\E", "x^")) {
+            assertThat(BoilerplateRules.anchoredAtStart(java.util.regex.Pattern.compile(free))).as(free).isFalse();
+        }
+    }
 }
