@@ -3,7 +3,6 @@ package org.oujiang.extract;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -24,13 +23,17 @@ final class FigureFinder {
     private static final Pattern LIST_GAP = Pattern.compile("[、和及与,，\\s]{1,2}");
     private final FigureLexicon lexicon;
     /** Word lists asked about for every number, looked up once. */
-    private final Set<String> scope;
-    private final Set<String> target;
+    private final String[] scope;
+    private final String[] target;
+    private final String[] threshold;
+    private final String[] origin;
 
     FigureFinder(FigureLexicon lexicon) {
         this.lexicon = lexicon;
-        this.scope = lexicon.words("scope");
-        this.target = lexicon.words("target");
+        this.scope = lexicon.wordArray("scope");
+        this.target = lexicon.wordArray("target");
+        this.threshold = lexicon.wordArray("threshold");
+        this.origin = lexicon.wordArray("origin");
     }
 
     List<Figure> find(String s) {
@@ -86,7 +89,7 @@ final class FigureFinder {
         return "个".equals(unit.written()) && lexicon.words("duration").stream().anyMatch(w -> s.startsWith(w, unitEnd));
     }
 
-    static boolean endsWithAny(String s, int end, java.util.Set<String> words) {
+    static boolean endsWithAny(String s, int end, String[] words) {
         for (String w : words) {
             if (end >= w.length() && s.startsWith(w, end - w.length())) {
                 return true;
@@ -139,7 +142,7 @@ final class FigureFinder {
     /** True for a threshold inside a name: a noun follows the unit and another figure ends the clause. */
     private boolean attributive(String s, Figure f, List<Figure> all) {
         int p = f.unitEnd();
-        boolean marked = endsWithAny(s, f.begin(), lexicon.words("threshold"));
+        boolean marked = endsWithAny(s, f.begin(), threshold);
         for (String w : lexicon.words("attributive")) {
             if (s.startsWith(w, p)) {
                 p += w.length();
@@ -147,7 +150,7 @@ final class FigureFinder {
             }
         }
         boolean money = f.unit().base().endsWith("元");
-        if (!marked && !money || endsWithAny(s, f.begin(), lexicon.words("origin"))) {
+        if (!marked && !money || endsWithAny(s, f.begin(), origin)) {
             return false;
         }
         if (p >= s.length() || "和及与或、".indexOf(s.charAt(p)) >= 0 || BOUNDARY.indexOf(s.charAt(p)) >= 0 || !Character.isIdeographic(s.charAt(p))

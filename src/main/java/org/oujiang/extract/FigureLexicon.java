@@ -33,6 +33,7 @@ final class FigureLexicon {
     private final Map<String, Integer> changes = new HashMap<>();
     private final Map<String, PeriodWord> periods = new HashMap<>();
     private final Map<String, Set<String>> roles = new HashMap<>();
+    private final Map<String, String[]> arrays = new java.util.concurrent.ConcurrentHashMap<>();
     private int maxChange;
     private int maxPeriod;
     /**
@@ -40,6 +41,7 @@ final class FigureLexicon {
      * BitSets, as a Set of Character boxes every character asked about.
      */
     private final java.util.BitSet changeFirsts = new java.util.BitSet();
+    private final java.util.BitSet changeLasts = new java.util.BitSet();
     private final java.util.BitSet periodFirsts = new java.util.BitSet();
 
     FigureLexicon(Path lexiconDir) {
@@ -52,6 +54,7 @@ final class FigureLexicon {
             changes.put(r[0], "-".equals(r[1]) ? -1 : "+".equals(r[1]) ? 1 : 0);
             maxChange = Math.max(maxChange, r[0].length());
             changeFirsts.set(r[0].charAt(0));
+            changeLasts.set(r[0].charAt(r[0].length() - 1));
         }
         for (String[] r : rows(lexiconDir.resolve("figures-periods.tsv"), 2)) {
             periods.put(r[0], new PeriodWord(r[0], r[1], r.length > 2 ? r[2] : ""));
@@ -117,6 +120,9 @@ final class FigureLexicon {
 
     /** The longest change word ending at {@code end}, or null. */
     String changeEndingAt(String s, int end) {
+        if (end <= 0 || end > s.length() || !changeLasts.get(s.charAt(end - 1))) {
+            return null; // no change word ends with this character: spares a substring per length
+        }
         for (int len = Math.min(maxChange, end); len >= 1; len--) {
             if (changes.containsKey(s.substring(end - len, end))) {
                 return s.substring(end - len, end);
@@ -138,6 +144,11 @@ final class FigureLexicon {
     /** Words of one role of {@code figures-words.tsv} (lead, comparison, approx, attributive). */
     Set<String> words(String role) {
         return roles.getOrDefault(role, Set.of());
+    }
+
+    /** The same words as an array, for the tests asked about every number (iterating a set costs more). */
+    String[] wordArray(String role) {
+        return arrays.computeIfAbsent(role, r -> words(r).toArray(String[]::new));
     }
 
     private static String longestAt(String s, int pos, Set<String> words, int max, java.util.BitSet firsts) {

@@ -37,7 +37,7 @@ public final class IndicatorExtractor {
     /** The article's figures, in text order, without repeats within a sentence. */
     public List<Observation> extract(CleanDocument doc, List<LinkedEntity> entities) {
         String text = doc.matchText();
-        SubjectResolver subjects = new SubjectResolver(gazetteer, entities, text, lexicon.words("nonsubject"),
+        SubjectResolver subjects = new SubjectResolver(gazetteer, entities, text, lexicon.wordArray("nonsubject"),
                 MainRegion.of(doc, entities, gazetteer));
         PeriodResolver periods = new PeriodResolver(lexicon, doc.article().date());
         List<Observation> out = new ArrayList<>();

@@ -3,7 +3,6 @@ package org.oujiang.extract;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.oujiang.linking.Gazetteer;
 import org.oujiang.linking.GazetteerEntry;
 import org.oujiang.nlp.EntityType;
@@ -29,12 +28,16 @@ final class IndicatorNamer {
     private final FigureLexicon lexicon;
     /** First and last characters of the lead and approx words. */
     private final java.util.BitSet leadEdges = new java.util.BitSet();
-    /** The lead and approx words, in the order stripLead tries them; looked up once, not per clause. */
-    private final List<Set<String>> leadAndApprox;
+    /**
+     * The lead then the approx words, in the order stripLead tries them (each set's own order): looked up once,
+     * and an array, as stripLead runs for every figure and iterating the sets cost more than the comparisons.
+     */
+    private final String[] leadAndApprox;
 
     IndicatorNamer(Gazetteer gazetteer, FigureLexicon lexicon) {
         this.lexicon = lexicon;
-        this.leadAndApprox = List.of(lexicon.words("lead"), lexicon.words("approx"));
+        this.leadAndApprox = java.util.stream.Stream.of("lead", "approx").flatMap(r -> lexicon.words(r).stream())
+                .toArray(String[]::new);
         for (String role : List.of("lead", "approx")) {
             for (String w : lexicon.words(role)) {
                 leadEdges.set(w.charAt(0));
@@ -174,16 +177,14 @@ final class IndicatorNamer {
             if (!leadEdges.get(s.charAt(0)) && !leadEdges.get(s.charAt(s.length() - 1))) {
                 break; // no word can start or end s, so this pass would change nothing
             }
-            for (Set<String> words : leadAndApprox) {
-                for (String w : words) {
-                    if (s.startsWith(w)) {
-                        s = s.substring(w.length());
-                        changed = true;
-                    }
-                    if (s.endsWith(w)) {
-                        s = s.substring(0, s.length() - w.length());
-                        changed = true;
-                    }
+            for (String w : leadAndApprox) {
+                if (s.startsWith(w)) {
+                    s = s.substring(w.length());
+                    changed = true;
+                }
+                if (s.endsWith(w)) {
+                    s = s.substring(0, s.length() - w.length());
+                    changed = true;
                 }
             }
         }

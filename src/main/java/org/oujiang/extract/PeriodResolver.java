@@ -53,7 +53,7 @@ final class PeriodResolver {
             int yearEnd = m.end();
             boolean since = lexicon.words("since").stream().anyMatch(w -> s.startsWith(w, yearEnd));
             if (!comparison(s, m.start()) && !since) {
-                boolean origin = FigureFinder.endsWithAny(s, m.start(), lexicon.words("origin"));
+                boolean origin = FigureFinder.endsWithAny(s, m.start(), lexicon.wordArray("origin"));
                 out.add(new Token(m.start(), m.end(), Integer.parseInt(m.group(1)), null, null, origin));
             }
         }

@@ -35,7 +35,7 @@ final class SubjectResolver {
     /** Clauses are short; a run-on text without punctuation must not make every look-back scan it all. */
     private static final int MAX_CLAUSE = 200;
 
-    SubjectResolver(Gazetteer gazetteer, List<LinkedEntity> entities, String text, java.util.Set<String> nonsubject,
+    SubjectResolver(Gazetteer gazetteer, List<LinkedEntity> entities, String text, String[] nonsubject,
                     String mainRegion) {
         for (LinkedEntity e : entities) {
             int rank = rank(gazetteer, e);
