@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
@@ -60,10 +59,9 @@ public final class ArticleGraphMapper {
 
     public Model toModel(ArticleAnalysis analysis) {
         CleanDocument doc = analysis.doc();
-        // Term-based in-memory graph (GraphMem2Fast): each value is written in one lexical form only (decimals
-        // normalised, longs by value), so value matching would merge nothing more, and indexing by term costs
-        // much less than the legacy value-matching graph's (createDefaultModel's).
-        Graph g = GraphMemFactory.createDefaultGraph();
+        // Term-based, as Jena's default in-memory graph: each value is written in one lexical form only (decimals
+        // normalised), so value matching would merge nothing more. ArticleGraph indexes by predicate only.
+        Graph g = new ArticleGraph();
         // The body's hash (NFKC, SHA-256) is both the article IRI and oj:contentHash: computed once.
         String hash = Iris.contentHash(doc.article().body());
         Article articleIn = doc.article();
@@ -213,9 +211,12 @@ public final class ArticleGraphMapper {
         return NodeFactory.createLiteralLang(text, "zh");
     }
 
-    /** As {@code Model.createTypedLiteral(long)}: a literal made from its value. */
+    /**
+     * The node {@code Model.createTypedLiteral(long)} makes ("12"^^xsd:long), from its lexical form: made by
+     * value, Jena looks the datatype up by class and prints the value back, for three offsets of every sentence.
+     */
     private static Node longLiteral(long v) {
-        return NodeFactory.createLiteralByValue(Long.valueOf(v));
+        return NodeFactory.createLiteralDT(Long.toString(v), XSDDatatype.XSDlong);
     }
 
     /** As {@code Model.createTypedLiteral(lex, type)}, which also rejects an ill-formed lexical form. */
@@ -225,7 +226,8 @@ public final class ArticleGraphMapper {
         return n;
     }
 
+    /** A plain decimal string is always a well-formed xsd:decimal: no check, unlike {@link #typed}. */
     private static Node decimal(BigDecimal v) {
-        return typed(v.stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal);
+        return NodeFactory.createLiteralDT(v.stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal);
     }
 }

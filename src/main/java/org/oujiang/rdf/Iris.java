@@ -19,7 +19,9 @@ public final class Iris {
 
     /** SHA-256 (hex) of the body after NFKC normalisation with all whitespace removed. */
     public static String contentHash(String body) {
-        String norm = Normalizer.normalize(body, Normalizer.Form.NFKC);
+        // the quick check first: most bodies are already NFKC, and normalising copies the whole text
+        String norm = Normalizer.isNormalized(body, Normalizer.Form.NFKC) ? body
+                : Normalizer.normalize(body, Normalizer.Form.NFKC);
         // whitespace as the regex \s means it (ASCII only), dropped without a regex: this runs for every
         // entity and relation of every article
         // into a char array: a StringBuilder checks its coder and capacity for every character of the body
