@@ -20,8 +20,9 @@ import org.apache.jena.util.iterator.WrappedIterator;
  * triples; other finds scan all. Not thread-safe, like Jena's own in-memory graphs.
  */
 final class ArticleGraph extends GraphBase {
-    private final Set<Triple> all = new HashSet<>();
-    private final List<Triple> inOrder = new ArrayList<>();
+    // sized for a typical story's few hundred triples, so they do not grow step by step
+    private final Set<Triple> all = new HashSet<>(1024);
+    private final List<Triple> inOrder = new ArrayList<>(512);
     private final Map<Node, List<Triple>> byPredicate = new HashMap<>();
 
     @Override
