@@ -23,6 +23,8 @@ final class IndicatorNamer {
     private static final String QUOTES = "“”‘’\"'「」『』《》";
     /** Indicator names of the scheme → the entry a lookup by that name gives first. */
     private final Map<String, GazetteerEntry> indicators = new HashMap<>();
+    /** First characters of the indicator names: most places of a clause start none, and are skipped. */
+    private final java.util.BitSet indicatorFirsts = new java.util.BitSet();
     /** Length of the longest indicator name, at most {@link #MAX_NAME}: longer substrings need no lookup. */
     private final int maxName;
     private final FigureLexicon lexicon;
@@ -50,6 +52,7 @@ final class IndicatorNamer {
             List<GazetteerEntry> hits = gazetteer.lookup(n, EntityType.INDICATOR);
             if (!hits.isEmpty()) {
                 indicators.put(n, hits.get(0));
+                indicatorFirsts.set(n.charAt(0));
                 longest = Math.max(longest, n.length());
             }
         }
@@ -68,6 +71,9 @@ final class IndicatorNamer {
         GazetteerEntry best = null;
         int bestEnd = -1;
         for (int i = 0; i < head.length(); i++) {
+            if (!indicatorFirsts.get(head.charAt(i))) {
+                continue;
+            }
             for (int len = Math.min(maxName, head.length() - i); len >= 2; len--) {
                 GazetteerEntry hit = indicators.get(head.substring(i, i + len));
                 if (hit != null) {

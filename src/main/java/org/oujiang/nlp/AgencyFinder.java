@@ -54,7 +54,9 @@ final class AgencyFinder {
                     pos = m.end() - 1;
                 }
             }
-            found.addAll(mergeAdjacent(span, here));
+            if (!here.isEmpty()) { // most sentences name no agency; addAll copies even an empty list
+                found.addAll(mergeAdjacent(span, here));
+            }
             named(span, s, found);
         }
         return found;

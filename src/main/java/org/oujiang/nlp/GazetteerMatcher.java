@@ -48,8 +48,8 @@ final class GazetteerMatcher {
     }
 
     private Mention longestAt(String text, int pos, Sentence s, TextSpan span) {
-        for (int len : trie.lengthsAt(text, pos, s.end(), maxLength)) {
-            String name = text.substring(pos, pos + len);
+        for (String name : trie.namesAt(text, pos, s.end(), maxLength)) {
+            int len = name.length();
             List<GazetteerEntry> entries = specific.getOrDefault(name, List.of());
             if (entries.isEmpty()) {
                 continue;

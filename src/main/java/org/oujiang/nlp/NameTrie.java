@@ -4,17 +4,20 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A character trie of names: which names of at least two characters start at a position, longest first. */
+/**
+ * A character trie of names: which names of at least two characters start at a position, longest first. A hit
+ * is the name's own String, so callers look it up in their maps without cutting a substring and hashing it.
+ */
 final class NameTrie {
-    private static final int[] NONE = new int[0];
+    private static final String[] NONE = new String[0];
 
-    /** One node; {@code word} marks the end of a name. */
+    /** One node; {@code word} is the name ending here, if any. */
     private static final class Node {
         Map<Character, Node> next = new HashMap<>(4);
         /** After construction: the children's characters, sorted, and the children in the same order. */
         char[] keys;
         Node[] kids;
-        boolean word;
+        String word;
 
         /** Replaces the map by sorted arrays: a binary search over a few chars beats hashing a boxed Character. */
         void freeze() {
@@ -52,7 +55,7 @@ final class NameTrie {
             for (int i = 1; i < name.length(); i++) {
                 n = n.next.computeIfAbsent(name.charAt(i), c -> new Node());
             }
-            n.word = true;
+            n.word = name;
         }
         for (Node r : roots) {
             if (r != null) {
@@ -62,33 +65,32 @@ final class NameTrie {
     }
 
     /**
-     * Lengths (≥ 2, ≤ {@code maxLen}) of the names that start at {@code pos} in {@code text}, longest first;
+     * The names (≥ 2 characters, ≤ {@code maxLen}) that start at {@code pos} in {@code text}, longest first;
      * none read past {@code limit}.
      */
-    int[] lengthsAt(String text, int pos, int limit, int maxLen) {
+    String[] namesAt(String text, int pos, int limit, int maxLen) {
         if (pos >= limit || maxLen < 1 || roots[text.charAt(pos)] == null) {
             return NONE;
         }
         Node n = null;
-        int[] found = NONE;
+        String[] found = NONE;
         int count = 0;
         for (int i = pos; i < limit && i - pos < maxLen; i++) {
             n = i == pos ? roots[text.charAt(i)] : n.child(text.charAt(i));
             if (n == null) {
                 break;
             }
-            int len = i - pos + 1;
-            if (n.word && len >= 2) {
+            if (n.word != null && i > pos) {
                 if (count == found.length) {
                     found = java.util.Arrays.copyOf(found, Math.max(4, count * 2));
                 }
-                found[count++] = len;
+                found[count++] = n.word;
             }
         }
         if (count == 0) {
             return NONE;
         }
-        int[] out = new int[count];
+        String[] out = new String[count];
         for (int i = 0; i < count; i++) {
             out[i] = found[count - 1 - i];
         }
