@@ -32,10 +32,11 @@ final class GazetteerMatcher {
     List<Mention> find(CleanDocument doc, TextSpan span) {
         List<Mention> found = new ArrayList<>();
         String text = span.text;
+        String[] names = new String[maxLength];
         for (Sentence s : doc.sentences()) {
             int pos = s.begin();
             while (pos < s.end()) {
-                Mention m = longestAt(text, pos, s, span);
+                Mention m = longestAt(text, pos, s, span, names);
                 if (m == null) {
                     pos++;
                 } else {
@@ -47,8 +48,9 @@ final class GazetteerMatcher {
         return found;
     }
 
-    private Mention longestAt(String text, int pos, Sentence s, TextSpan span) {
-        for (String name : trie.namesAt(text, pos, s.end(), maxLength)) {
+    private Mention longestAt(String text, int pos, Sentence s, TextSpan span, String[] names) {
+        for (int k = trie.namesAt(text, pos, s.end(), maxLength, names) - 1; k >= 0; k--) { // longest first
+            String name = names[k];
             int len = name.length();
             List<GazetteerEntry> entries = specific.getOrDefault(name, List.of());
             if (entries.isEmpty()) {

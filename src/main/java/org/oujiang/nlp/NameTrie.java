@@ -9,8 +9,6 @@ import java.util.Map;
  * is the name's own String, so callers look it up in their maps without cutting a substring and hashing it.
  */
 final class NameTrie {
-    private static final String[] NONE = new String[0];
-
     /** One node; {@code word} is the name ending here, if any. */
     private static final class Node {
         Map<Character, Node> next = new HashMap<>(4);
@@ -65,15 +63,15 @@ final class NameTrie {
     }
 
     /**
-     * The names (≥ 2 characters, ≤ {@code maxLen}) that start at {@code pos} in {@code text}, longest first;
-     * none read past {@code limit}.
+     * The names (≥ 2 characters, ≤ {@code maxLen}) that start at {@code pos} in {@code text}, shortest first,
+     * into {@code found} (at least {@code maxLen} long, the caller's, so that asking at every place of a text
+     * allocates nothing); returns how many. None reads past {@code limit}.
      */
-    String[] namesAt(String text, int pos, int limit, int maxLen) {
+    int namesAt(String text, int pos, int limit, int maxLen, String[] found) {
         if (pos >= limit || maxLen < 1 || roots[text.charAt(pos)] == null) {
-            return NONE;
+            return 0;
         }
         Node n = null;
-        String[] found = NONE;
         int count = 0;
         for (int i = pos; i < limit && i - pos < maxLen; i++) {
             n = i == pos ? roots[text.charAt(i)] : n.child(text.charAt(i));
@@ -81,19 +79,9 @@ final class NameTrie {
                 break;
             }
             if (n.word != null && i > pos) {
-                if (count == found.length) {
-                    found = java.util.Arrays.copyOf(found, Math.max(4, count * 2));
-                }
                 found[count++] = n.word;
             }
         }
-        if (count == 0) {
-            return NONE;
-        }
-        String[] out = new String[count];
-        for (int i = 0; i < count; i++) {
-            out[i] = found[count - 1 - i];
-        }
-        return out;
+        return count;
     }
 }

@@ -44,8 +44,13 @@ final class PersonFinder {
     }
 
     private boolean plausible(String name) {
-        if (name.length() < 2 || name.length() > 4 || !name.chars().allMatch(c -> TextSpan.han((char) c))) {
+        if (name.length() < 2 || name.length() > 4) {
             return false;
+        }
+        for (int i = 0; i < name.length(); i++) { // a loop: asked for every name-tagged token
+            if (!TextSpan.han(name.charAt(i))) {
+                return false;
+            }
         }
         if (lexicon.personStopwords().contains(name.substring(0, 1))) {
             return false;
