@@ -15,7 +15,6 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.oujiang.query.QueryLibrary;
 import org.oujiang.query.QueryRunner;
@@ -23,18 +22,7 @@ import org.oujiang.query.ResultFormat;
 import org.oujiang.rdf.OJ;
 
 /** The index of articles by publication month, and the {@code articles} query that reads it. */
-class ArticleMonthsTest {
-    private final GraphStore store = GraphStore.inMemory();
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
-    private static String iri(String n) {
-        return OJ.ID + "article/" + n;
-    }
-
+class ArticleMonthsTest extends InMemoryStoreTest {
     /** An article titled {@code n}, dated {@code date} (an xsd:date when it looks like one, else a plain string). */
     private static ArticleWrite article(String n, String date) {
         Model m = ModelFactory.createDefaultModel();

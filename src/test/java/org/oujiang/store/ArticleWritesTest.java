@@ -10,26 +10,14 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.oujiang.rdf.OJ;
 
 /** {@link Store#writeArticles} on the embedded store: story versions, batches with a failing article, removal. */
-class ArticleWritesTest {
+class ArticleWritesTest extends InMemoryStoreTest {
     private static final String URL = "https://schema.org/url";
     private static final String SHARED = OJ.ID + "company/shared";
     private static final String ONLY_B = OJ.ID + "company/onlyb";
-
-    private final GraphStore store = GraphStore.inMemory();
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
-    private static String iri(String n) {
-        return OJ.ID + "article/" + n;
-    }
 
     /** An article naming {@code names} (entity IRI, stated name pairs), with an optional URL and file. */
     private static ArticleWrite article(String n, String url, String file, String... names) {
