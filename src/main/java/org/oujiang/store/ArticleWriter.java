@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
@@ -71,6 +72,29 @@ final class ArticleWriter {
         }
         Store.ReplaceResult r = existed || !older.isEmpty() ? Store.ReplaceResult.UPDATED : Store.ReplaceResult.ADDED;
         return WriteOutcome.done(w.graphIri(), r, older);
+    }
+
+    /**
+     * After a user's update changed graphs in place ({@code before}: each one's content before it): takes the
+     * old content's share out of the article counts, the figure index and the month index, puts the new
+     * content's in, and relabels the entities either names, as replacing a story does.
+     */
+    void reindex(DatasetGraph dsg, Map<Node, Graph> before) {
+        Set<Node> touched = new HashSet<>();
+        Set<Node> keys = new HashSet<>();
+        before.forEach((g, old) -> {
+            Graph now = dsg.getGraph(g);
+            touched.addAll(registry.namedEntities(old));
+            registry.count(dsg, registry.mentioned(old), -1);
+            keys.addAll(figures.remove(dsg, old));
+            months.remove(dsg, g);
+            registry.count(dsg, registry.mentioned(now), +1);
+            figures.add(dsg, now);
+            months.add(dsg, g, now);
+            touched.addAll(registry.namedEntities(now));
+        });
+        figures.recheck(dsg, keys);
+        registry.refresh(dsg, touched);
     }
 
     /**

@@ -238,14 +238,25 @@ public final class GraphStore implements Store {
         });
     }
 
-    /** One write transaction: the operations, the default-graph check and every registry label. */
+    /**
+     * One write transaction: the operations, the default-graph check, then the registry, figure and month
+     * indexes brought up to date for the graphs the update changed ({@link UpdateWatch}), or rebuilt from every
+     * graph when it changed the registry itself or cannot be pinned to named graphs.
+     */
     @Override
     public void update(String sparql) {
         var req = SparqlUpdates.parse(sparql);
         Txn.executeWrite(dataset, () -> {
-            SparqlUpdates.apply(dataset, registry, req);
-            figures.rebuild(dataset.asDatasetGraph());
-            months.rebuild(dataset.asDatasetGraph());
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            UpdateWatch watch = new UpdateWatch(dsg);
+            SparqlUpdates.apply(watch, req);
+            if (watch.unbounded() || watch.before().containsKey(NodeFactory.createURI(ENTITIES_GRAPH))) {
+                registry.refreshAll(dsg);
+                figures.rebuild(dsg);
+                months.rebuild(dsg);
+            } else {
+                writer.reindex(dsg, watch.before());
+            }
         });
     }
 

@@ -1,6 +1,5 @@
 package org.oujiang.store;
 
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.update.UpdateAction;
@@ -9,8 +8,8 @@ import org.apache.jena.update.UpdateRequest;
 
 /**
  * A user's SPARQL Update on the embedded store ({@link Store#update}): parsed once, applied inside the
- * caller's write transaction, then every registry label recomputed ({@link EntityRegistry#refreshAll}).
- * Throwing aborts that transaction, so an update is applied wholly or not at all.
+ * caller's write transaction (which then updates the registry and indexes). Throwing aborts that
+ * transaction, so an update is applied wholly or not at all.
  */
 final class SparqlUpdates {
     private SparqlUpdates() {
@@ -27,15 +26,14 @@ final class SparqlUpdates {
     }
 
     /**
-     * Runs {@code req} on {@code dataset} and relabels; refuses (by throwing) an update that leaves new triples
-     * in the stored default graph, which no query sees since the default graph of queries is the union of
-     * the named graphs. Must run inside a write transaction.
+     * Runs {@code req} on {@code dsg}; refuses (by throwing) an update that leaves new triples in the stored
+     * default graph, which no query sees since the default graph of queries is the union of the named graphs.
+     * Must run inside a write transaction; the caller brings the derived indexes up to date afterwards.
      */
-    static void apply(Dataset dataset, EntityRegistry registry, UpdateRequest req) {
-        DatasetGraph dsg = dataset.asDatasetGraph();
+    static void apply(DatasetGraph dsg, UpdateRequest req) {
         long before = dsg.getDefaultGraph().size();
         try {
-            UpdateAction.execute(req, dataset);
+            UpdateAction.execute(req, dsg);
         } catch (RuntimeException e) {
             String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
             throw new StoreException("update failed, nothing was changed: " + m.lines().findFirst().orElse(m), e);
@@ -46,6 +44,5 @@ final class SparqlUpdates {
                     + "which queries do not see (their default graph is the union of the named graphs); "
                     + "write into GRAPH <…> { } instead. Nothing was changed");
         }
-        registry.refreshAll(dsg);
     }
 }
