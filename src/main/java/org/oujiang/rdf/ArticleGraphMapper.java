@@ -226,8 +226,14 @@ public final class ArticleGraphMapper {
         return n;
     }
 
-    /** A plain decimal string is always a well-formed xsd:decimal: no check, unlike {@link #typed}. */
+    /**
+     * The canonical xsd:decimal form (8000.0, 0.1: no trailing zeros, at least one digit after the point), which
+     * is always well formed, so no check unlike {@link #typed}. TDB2 keeps other forms (8000) as the value and
+     * hands them back canonical, and then cannot delete them by pattern: a user's SPARQL DELETE of a figure
+     * written as 8000 left it in place.
+     */
     private static Node decimal(BigDecimal v) {
-        return NodeFactory.createLiteralDT(v.stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal);
+        String plain = v.stripTrailingZeros().toPlainString();
+        return NodeFactory.createLiteralDT(plain.indexOf('.') < 0 ? plain + ".0" : plain, XSDDatatype.XSDdecimal);
     }
 }

@@ -85,9 +85,26 @@ class ArticleGraphMapperTest {
             assertThat(ev.getProperty(OJ.text)).isNotNull();
         }
         Resource gdp = obs.stream().filter(o -> o.getProperty(OJ.unit).getString().equals("亿元")).findFirst().orElseThrow();
-        assertThat(gdp.getProperty(OJ.value).getLiteral().getLexicalForm()).isEqualTo("1500");
+        assertThat(gdp.getProperty(OJ.value).getLiteral().getLexicalForm()).isEqualTo("1500.0"); // canonical
         assertThat(gdp.getPropertyResourceValue(OJ.subject).getURI()).isEqualTo("https://w3id.org/oujiang/id/region/330300");
         assertThat(gdp.getProperty(OJ.period).getLiteral().getDatatypeURI()).isEqualTo(XSDDatatype.XSDgYear.getURI());
+    }
+
+    /** TDB2 cannot delete a decimal by pattern unless it was written in canonical form (8000.0, not 8000). */
+    @Test
+    void figureValuesCanBeDeletedFromATdb2Store() {
+        Model m = model(article(BODY));
+        var dsg = org.apache.jena.tdb2.DatabaseMgr.createDatasetGraph();
+        var g = org.apache.jena.graph.NodeFactory.createURI("urn:test:article");
+        org.apache.jena.system.Txn.executeWrite(dsg, () -> m.getGraph().find().forEachRemaining(t ->
+                dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject())));
+        org.apache.jena.system.Txn.executeWrite(dsg, () -> org.apache.jena.update.UpdateAction.parseExecute(
+                "PREFIX oj: <" + OJ.NS + "> DELETE WHERE { GRAPH ?g { ?o oj:value ?v } };"
+                        + " DELETE WHERE { GRAPH ?g { ?o oj:normalizedValue ?n } }", dsg));
+        long left = org.apache.jena.system.Txn.calculateRead(dsg, () -> dsg.stream()
+                .filter(q -> q.getPredicate().equals(OJ.value.asNode())
+                        || q.getPredicate().equals(OJ.normalizedValue.asNode())).count());
+        assertThat(left).isZero();
     }
 
     @Test
