@@ -118,11 +118,13 @@ public interface Store extends AutoCloseable {
 
     /**
      * Runs SPARQL Update {@code sparql} (parsed as an {@code UpdateRequest}; unparseable text fails with a
-     * {@link StoreException}), then recomputes the registry label of every entity, since labels are derived
-     * from {@code oj:statedName} and an update may change those. Embedded: one write transaction for all of
-     * it, so a failing operation changes nothing; an update that leaves triples in the stored default graph
-     * (which queries do not see: their default graph is the union of the named graphs) is refused the same
-     * way. Remote: one update request holding the operations and the relabelling.
+     * {@link StoreException}), then brings the registry (labels from {@code oj:statedName}, article counts),
+     * the figure index and the index of articles by month up to date, since an update may change what they are
+     * derived from. Embedded: one write transaction for all of it, so a failing operation changes nothing; the
+     * indexes are redone for the graphs the update changed only, or rebuilt when it cannot be pinned to named
+     * graphs; an update that leaves triples in the stored default graph (which queries do not see: their
+     * default graph is the union of the named graphs) is refused the same way. Remote: one update request
+     * holding the operations and the relabelling.
      */
     void update(String sparql);
 
