@@ -30,6 +30,8 @@ final class FigureLexicon {
     }
 
     private final List<Unit> units = new ArrayList<>();
+    /** The units by first character, longest first as in {@link #units}: asked after every number. */
+    private final Map<Character, Unit[]> unitsByFirst = new HashMap<>();
     private final Map<String, Integer> changes = new HashMap<>();
     private final Map<String, PeriodWord> periods = new HashMap<>();
     private final Map<String, Set<String>> roles = new HashMap<>();
@@ -50,6 +52,9 @@ final class FigureLexicon {
             units.add(new Unit(r[0], r[1], new BigDecimal(r[2]), implied));
         }
         units.sort(Comparator.comparingInt((Unit u) -> u.written().length()).reversed());
+        Map<Character, List<Unit>> byFirst = new HashMap<>();
+        units.forEach(u -> byFirst.computeIfAbsent(u.written().charAt(0), c -> new ArrayList<>()).add(u));
+        byFirst.forEach((c, list) -> unitsByFirst.put(c, list.toArray(new Unit[0])));
         for (String[] r : rows(lexiconDir.resolve("figures-changes.tsv"), 2)) {
             changes.put(r[0], "-".equals(r[1]) ? -1 : "+".equals(r[1]) ? 1 : 0);
             maxChange = Math.max(maxChange, r[0].length());
@@ -92,9 +97,10 @@ final class FigureLexicon {
 
     /** The longest unit written at {@code pos} of {@code s}. */
     Optional<Unit> unitAt(String s, int pos) {
-        for (Unit u : units) {
-            if (s.startsWith(u.written(), pos)) {
-                return Optional.of(u);
+        Unit[] here = pos < s.length() ? unitsByFirst.get(s.charAt(pos)) : null;
+        for (int i = 0; here != null && i < here.length; i++) {
+            if (s.startsWith(here[i].written(), pos)) {
+                return Optional.of(here[i]);
             }
         }
         return Optional.empty();

@@ -184,6 +184,12 @@ final class IndicatorNamer {
                 break; // no word can start or end s, so this pass would change nothing
             }
             for (String w : leadAndApprox) {
+                if (s.isEmpty()) {
+                    break;
+                }
+                if (w.charAt(0) != s.charAt(0) && w.charAt(w.length() - 1) != s.charAt(s.length() - 1)) {
+                    continue; // neither starts nor ends s: two character checks instead of two calls
+                }
                 if (s.startsWith(w)) {
                     s = s.substring(w.length());
                     changed = true;
