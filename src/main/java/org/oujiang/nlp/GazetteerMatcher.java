@@ -16,7 +16,9 @@ import org.oujiang.linking.GazetteerEntry;
 final class GazetteerMatcher {
     private final Gazetteer gazetteer;
     private final int maxLength;
-    private final NameTrie trie;
+    /** The gazetteer's names, and a trie of them (placesAt gives indexes into this list). */
+    private final List<String> names;
+    private final CharTrie trie;
     /** The non-generic entries of every name, filtered once instead of at every trie hit. */
     private final java.util.Map<String, List<GazetteerEntry>> specific = new java.util.HashMap<>();
 
@@ -26,17 +28,18 @@ final class GazetteerMatcher {
             specific.put(name, gazetteer.lookup(name).stream().filter(e -> !e.generic()).toList());
         }
         this.maxLength = gazetteer.names().stream().mapToInt(String::length).max().orElse(1);
-        this.trie = new NameTrie(gazetteer.names());
+        this.names = List.copyOf(gazetteer.names());
+        this.trie = new CharTrie(names);
     }
 
     List<Mention> find(CleanDocument doc, TextSpan span) {
         List<Mention> found = new ArrayList<>();
         String text = span.text;
-        String[] names = new String[maxLength];
+        int[] places = new int[maxLength]; // one buffer for the document: asked at every position
         for (Sentence s : doc.sentences()) {
             int pos = s.begin();
             while (pos < s.end()) {
-                Mention m = longestAt(text, pos, s, span, names);
+                Mention m = longestAt(text, pos, s, span, places);
                 if (m == null) {
                     pos++;
                 } else {
@@ -48,9 +51,9 @@ final class GazetteerMatcher {
         return found;
     }
 
-    private Mention longestAt(String text, int pos, Sentence s, TextSpan span, String[] names) {
-        for (int k = trie.namesAt(text, pos, s.end(), maxLength, names) - 1; k >= 0; k--) { // longest first
-            String name = names[k];
+    private Mention longestAt(String text, int pos, Sentence s, TextSpan span, int[] places) {
+        for (int k = trie.placesAt(text, pos, s.end(), maxLength, places) - 1; k >= 0; k--) { // longest first
+            String name = names.get(places[k]); // the gazetteer's own String: its hash is cached
             int len = name.length();
             List<GazetteerEntry> entries = specific.getOrDefault(name, List.of());
             if (entries.isEmpty()) {

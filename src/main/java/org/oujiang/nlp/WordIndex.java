@@ -16,7 +16,7 @@ final class WordIndex {
     private static final Map<Identity, WordIndex> CACHE = new ConcurrentHashMap<>();
     private static final String[] NONE = new String[0];
 
-    private final Trie byFirst;
+    private final CharTrie byFirst;
     private final CharTable byLast;
     /** True when the list holds an empty word: it matches everywhere, so scans must be kept. */
     final boolean hasEmpty;
@@ -33,7 +33,7 @@ final class WordIndex {
             }
             last.computeIfAbsent(w.charAt(w.length() - 1), c -> new ArrayList<>()).add(w);
         }
-        this.byFirst = new Trie(words);
+        this.byFirst = new CharTrie(words);
         this.byLast = new CharTable(last);
         this.hasEmpty = empty;
     }
@@ -105,85 +105,6 @@ final class WordIndex {
             String[][] page = pages[c >>> 8];
             String[] words = page == null ? null : page[c & 0xFF];
             return words == null ? NONE : words;
-        }
-    }
-
-    /**
-     * The words as a character trie, each word's end marked with its place in the list (the first place when
-     * listed twice): one walk along the text finds every word starting there, where a scan compared each word
-     * that shares the first character (dozens for 市 or 局 in long lists).
-     */
-    private static final class Trie {
-        private static final char[] NO_KEYS = new char[0];
-        private static final Node[] NO_KIDS = new Node[0];
-
-        private static final class Node {
-            char[] keys = NO_KEYS; // sorted
-            Node[] kids = NO_KIDS;
-            int place = Integer.MAX_VALUE; // list index of the word ending here, if any
-
-            Node child(char c) {
-                int i = java.util.Arrays.binarySearch(keys, c);
-                return i < 0 ? null : kids[i];
-            }
-
-            Node add(char c) {
-                int i = java.util.Arrays.binarySearch(keys, c);
-                if (i >= 0) {
-                    return kids[i];
-                }
-                i = -i - 1;
-                Node n = new Node();
-                keys = insert(keys, i, c);
-                Node[] k = java.util.Arrays.copyOf(kids, kids.length + 1);
-                System.arraycopy(kids, i, k, i + 1, kids.length - i);
-                k[i] = n;
-                kids = k;
-                return n;
-            }
-
-            private static char[] insert(char[] a, int i, char c) {
-                char[] out = java.util.Arrays.copyOf(a, a.length + 1);
-                System.arraycopy(a, i, out, i + 1, a.length - i);
-                out[i] = c;
-                return out;
-            }
-        }
-
-        private final Node[][] roots = new Node[256][]; // first level in pages, as CharTable
-
-        Trie(List<String> words) {
-            for (int place = 0; place < words.size(); place++) {
-                String w = words.get(place);
-                if (w.isEmpty()) {
-                    continue;
-                }
-                char c = w.charAt(0);
-                if (roots[c >>> 8] == null) {
-                    roots[c >>> 8] = new Node[256];
-                }
-                Node n = roots[c >>> 8][c & 0xFF];
-                if (n == null) {
-                    n = roots[c >>> 8][c & 0xFF] = new Node();
-                }
-                for (int i = 1; i < w.length(); i++) {
-                    n = n.add(w.charAt(i));
-                }
-                n.place = Math.min(n.place, place);
-            }
-        }
-
-        /** The smallest list index of the words starting at {@code begin} in {@code text}, or -1. */
-        int firstAt(String text, int begin) {
-            char c = text.charAt(begin);
-            Node[] page = roots[c >>> 8];
-            Node n = page == null ? null : page[c & 0xFF];
-            int best = Integer.MAX_VALUE;
-            for (int i = begin + 1; n != null; i++) {
-                best = Math.min(best, n.place);
-                n = i < text.length() ? n.child(text.charAt(i)) : null;
-            }
-            return best == Integer.MAX_VALUE ? -1 : best;
         }
     }
 
