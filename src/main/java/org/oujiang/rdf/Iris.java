@@ -19,7 +19,8 @@ public final class Iris {
 
     /** SHA-256 (hex) of the body after NFKC normalisation with all whitespace removed. */
     public static String contentHash(String body) {
-        // the quick check first: most bodies are already NFKC, and normalising copies the whole text
+        // the quick check first: entity keys are NFKC already (normalising copies the text); Chinese bodies
+        // mostly are not (full-width punctuation) and are normalised
         String norm = Normalizer.isNormalized(body, Normalizer.Form.NFKC) ? body
                 : Normalizer.normalize(body, Normalizer.Form.NFKC);
         // whitespace as the regex \s means it (ASCII only), dropped without a regex: this runs for every

@@ -241,7 +241,7 @@ public final class GraphStore implements Store {
     /**
      * One write transaction: the operations, the default-graph check, then the registry, figure and month
      * indexes brought up to date for the graphs the update changed ({@link UpdateWatch}), or rebuilt from every
-     * graph when it changed the registry itself or cannot be pinned to named graphs.
+     * graph when it changed the registry itself or cannot be pinned to named graphs (see UpdateWatch).
      */
     @Override
     public void update(String sparql) {
@@ -250,7 +250,7 @@ public final class GraphStore implements Store {
             DatasetGraph dsg = dataset.asDatasetGraph();
             UpdateWatch watch = new UpdateWatch(dsg);
             SparqlUpdates.apply(watch, req);
-            if (watch.unbounded() || watch.before().containsKey(NodeFactory.createURI(ENTITIES_GRAPH))) {
+            if (watch.unbounded()) {
                 registry.refreshAll(dsg);
                 figures.rebuild(dsg);
                 months.rebuild(dsg);

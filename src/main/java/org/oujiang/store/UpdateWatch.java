@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.GraphView;
@@ -15,13 +16,14 @@ import org.apache.jena.sparql.core.Quad;
  * as it was before its first change, so that the derived indexes are brought up to date for those graphs only
  * instead of rebuilt from every graph (half a minute at 10,000 articles). Graph views are views of this
  * wrapper, so changes made through a graph (CLEAR, DROP, LOAD, ADD, COPY, MOVE) are seen as well. A change it
- * cannot pin to named graphs (to the default graph, with any graph, or clearing the whole store), or one
- * touching more than {@link #MAX_COPIED} triples' worth of graphs, makes {@link #unbounded} true: the caller
- * then rebuilds everything, as before.
+ * cannot pin to article or user graphs (to the registry graph, the default graph, with any graph, or clearing
+ * the whole store), or one touching more than {@link #MAX_COPIED} triples' worth of graphs, makes
+ * {@link #unbounded} true: the caller then rebuilds everything, as before.
  */
 final class UpdateWatch extends DatasetGraphWrapper {
     /** Copies beyond this many triples (an update over thousands of graphs) give up for a full rebuild. */
     static final long MAX_COPIED = 1_000_000;
+    private static final Node REGISTRY = NodeFactory.createURI(Store.ENTITIES_GRAPH);
     private final DatasetGraph base;
     private long copied;
     private final Map<Node, Graph> before = new LinkedHashMap<>();
@@ -46,16 +48,19 @@ final class UpdateWatch extends DatasetGraphWrapper {
         if (unbounded) {
             return;
         }
-        if (g == null || !g.isURI() || Quad.isDefaultGraph(g) || Quad.isUnionGraph(g)) {
-            giveUp();
+        if (g == null || !g.isURI() || Quad.isDefaultGraph(g) || Quad.isUnionGraph(g) || g.equals(REGISTRY)) {
+            giveUp(); // the registry graph is derived data, and large: a change to it means a full rebuild
         } else if (!before.containsKey(g)) {
-            Graph copy = GraphMemFactory.createDefaultGraph();
-            base.getGraph(g).find().forEachRemaining(copy::add);
-            before.put(g, copy);
-            copied += copy.size();
-            if (copied > MAX_COPIED) {
+            Graph graph = base.getGraph(g);
+            long size = graph.size(); // counted before copying, so a huge graph is never copied
+            if (copied + size > MAX_COPIED) {
                 giveUp();
+                return;
             }
+            Graph copy = GraphMemFactory.createDefaultGraph();
+            graph.find().forEachRemaining(copy::add);
+            before.put(g, copy);
+            copied += size;
         }
     }
 

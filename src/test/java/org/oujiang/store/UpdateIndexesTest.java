@@ -108,6 +108,11 @@ class UpdateIndexesTest {
             assertThat(watch.before().keySet()).containsExactly(b);
             assertThat(watch.before().get(b).size()).isGreaterThan(5); // the graph as it was
             assertThat(dsg.containsGraph(b)).isFalse();
+            watch = new UpdateWatch(dsg); // derived data edited by hand: rebuilt, never copied
+            SparqlUpdates.apply(watch, SparqlUpdates.parse("INSERT DATA { GRAPH <" + Store.ENTITIES_GRAPH
+                    + "> { <urn:x:a> <urn:x:b> \"c\" } }"));
+            assertThat(watch.unbounded()).isTrue();
+            assertThat(watch.before()).isEmpty();
             watch = new UpdateWatch(dsg);
             SparqlUpdates.apply(watch, SparqlUpdates.parse("CLEAR ALL"));
             assertThat(watch.unbounded()).isTrue();
