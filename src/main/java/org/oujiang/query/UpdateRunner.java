@@ -7,24 +7,29 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import org.apache.jena.update.UpdateRequest;
 import org.oujiang.store.Store;
+import org.oujiang.store.UpdateCount;
 
 /**
  * Runs SPARQL Update on the store for the {@code update} command. UPDATE is SPARQL text or a path to a file
  * holding it; the standard prefixes are predeclared. {@link #check} parses it first (a syntax error is one
  * line with line and column; a read query is sent to {@code query}), so nothing is asked or changed for text
  * that cannot run. {@link #run} applies it with {@link Store#update} (one transaction or request, registry
- * labels recomputed) and then calls {@code afterWrite}, which brings the search index in step.
+ * and indexes brought up to date) and then calls {@code afterWrite}, which brings the search index in step.
  */
 public final class UpdateRunner {
     private final Store store;
     private final Runnable afterWrite;
 
-    /** What an update did to the number of quads in the named graphs. */
-    public record Result(long quadsBefore, long quadsAfter) {
-        /** "12,345 → 12,351 quads (+6)". */
+    /** What an update changed ({@link UpdateCount}), for the command's one line. */
+    public record Result(UpdateCount count) {
+        /** "3 quads added, 1 removed, in 2 graphs"; a remote store's: "net change +2 quads in the named graphs". */
         public String summary() {
-            long d = quadsAfter - quadsBefore;
-            return "%,d → %,d quads (%s%,d)".formatted(quadsBefore, quadsAfter, d >= 0 ? "+" : "", d);
+            if (count.netOnly()) {
+                long net = count.added() - count.removed();
+                return "net change %s%,d quads in the named graphs".formatted(net >= 0 ? "+" : "", net);
+            }
+            return "%,d quad%s added, %,d removed, in %,d graph%s".formatted(count.added(),
+                    count.added() == 1 ? "" : "s", count.removed(), count.graphs(), count.graphs() == 1 ? "" : "s");
         }
     }
 
@@ -41,10 +46,9 @@ public final class UpdateRunner {
     /** Parses and applies UPDATE, then runs {@code afterWrite}. */
     public Result run(String updateArg) {
         UpdateRequest req = check(updateArg);
-        long before = store.quadCount();
-        store.update(req.toString());
+        UpdateCount count = store.update(req.toString());
         afterWrite.run();
-        return new Result(before, store.quadCount());
+        return new Result(count);
     }
 
     /** The text of UPDATE: the content of the file it names, else the argument itself. */

@@ -244,9 +244,9 @@ public final class GraphStore implements Store {
      * graph when it changed the registry itself or cannot be pinned to named graphs (see UpdateWatch).
      */
     @Override
-    public void update(String sparql) {
+    public UpdateCount update(String sparql) {
         var req = SparqlUpdates.parse(sparql);
-        Txn.executeWrite(dataset, () -> {
+        return Txn.calculateWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             UpdateWatch watch = new UpdateWatch(dsg);
             SparqlUpdates.apply(watch, req);
@@ -257,6 +257,7 @@ public final class GraphStore implements Store {
             } else {
                 writer.reindex(dsg, watch.before());
             }
+            return watch.count();
         });
     }
 

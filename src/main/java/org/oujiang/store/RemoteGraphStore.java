@@ -149,14 +149,20 @@ public final class RemoteGraphStore implements Store {
         return true;
     }
 
-    /** One update request: the operations, then every registry label recomputed ({@link RemoteUpdates#user}). */
+    /**
+     * One update request: the operations, then every registry label recomputed ({@link RemoteUpdates#user}).
+     * The server tells nothing of what changed, so the quads of the named graphs are counted before and after.
+     */
     @Override
-    public void update(String sparql) {
+    public UpdateCount update(String sparql) {
         org.apache.jena.update.UpdateRequest req = RemoteUpdates.user(SparqlUpdates.parse(sparql));
+        long before = quadCount();
         http(() -> {
             conn.update(req);
             return null;
         });
+        long net = quadCount() - before;
+        return new UpdateCount(Math.max(0, net), Math.max(0, -net), -1);
     }
 
     @Override

@@ -125,8 +125,11 @@ public interface Store extends AutoCloseable {
      * graphs; an update that leaves triples in the stored default graph (which queries do not see: their
      * default graph is the union of the named graphs) is refused the same way. Remote: one update request
      * holding the operations and the relabelling.
+     *
+     * @return what the update itself changed (embedded: counted as it runs; remote: the net change of all
+     *         named graphs, from counting their quads before and after)
      */
-    void update(String sparql);
+    UpdateCount update(String sparql);
 
     /** The names of all named graphs, sorted. */
     List<String> listGraphs();

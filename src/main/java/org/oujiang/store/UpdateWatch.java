@@ -1,7 +1,10 @@
 package org.oujiang.store;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
@@ -27,7 +30,11 @@ final class UpdateWatch extends DatasetGraphWrapper {
     private final DatasetGraph base;
     private long copied;
     private final Map<Node, Graph> before = new LinkedHashMap<>();
+    private final Set<Node> changed = new HashSet<>();
     private boolean unbounded;
+    private boolean anyGraph;
+    private long added;
+    private long removed;
 
     UpdateWatch(DatasetGraph base) {
         super(base);
@@ -41,6 +48,29 @@ final class UpdateWatch extends DatasetGraphWrapper {
 
     boolean unbounded() {
         return unbounded;
+    }
+
+    /** The quads the update added and removed (each counted once, when it really changed) and the graphs. */
+    UpdateCount count() {
+        return new UpdateCount(added, removed, anyGraph ? -1 : changed.size());
+    }
+
+    private void added(Node g, long n) {
+        added += n;
+        if (n > 0) {
+            changed.add(g);
+        }
+    }
+
+    private void removed(Node g, long n) {
+        removed += n;
+        if (n > 0) {
+            if (g.isConcrete()) {
+                changed.add(g);
+            } else {
+                anyGraph = true;
+            }
+        }
     }
 
     /** Called before every change: copies graph {@code g} the first time it is about to change. */
@@ -71,49 +101,54 @@ final class UpdateWatch extends DatasetGraphWrapper {
 
     @Override
     public void add(Quad q) {
-        touch(q.getGraph());
-        super.add(q);
+        add(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
     }
 
     @Override
     public void add(Node g, Node s, Node p, Node o) {
         touch(g);
+        added(g, base.contains(g, s, p, o) ? 0 : 1);
         super.add(g, s, p, o);
     }
 
     @Override
     public void delete(Quad q) {
-        touch(q.getGraph());
-        super.delete(q);
+        delete(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
     }
 
     @Override
     public void delete(Node g, Node s, Node p, Node o) {
         touch(g);
+        removed(g, base.contains(g, s, p, o) ? 1 : 0);
         super.delete(g, s, p, o);
     }
 
     @Override
     public void deleteAny(Node g, Node s, Node p, Node o) {
         touch(g);
+        removed(g, Iter.count(base.find(g, s, p, o)));
         super.deleteAny(g, s, p, o);
     }
 
     @Override
     public void addGraph(Node g, Graph graph) {
         touch(g);
+        graph.find().forEachRemaining(t -> added(g, base.contains(g, t.getSubject(), t.getPredicate(),
+                t.getObject()) ? 0 : 1));
         super.addGraph(g, graph);
     }
 
     @Override
     public void removeGraph(Node g) {
         touch(g);
+        removed(g, Iter.count(base.find(g, Node.ANY, Node.ANY, Node.ANY)));
         super.removeGraph(g);
     }
 
     @Override
     public void clear() {
         giveUp();
+        removed(Node.ANY, Iter.count(base.find()));
         super.clear();
     }
 

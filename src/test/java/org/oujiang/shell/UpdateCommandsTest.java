@@ -61,7 +61,7 @@ class UpdateCommandsTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("cancelled; nothing was changed\n");
         assertThat(store.quadCount()).isZero();
         commands(Optional.of(true)).update(INSERT, false);
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("updated: 0 → 1 quads (+1)\n");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("updated: 1 quad added, 0 removed, in 1 graph\n");
         assertThat(Confirmer.yes(" Y ")).isTrue();
         assertThat(Confirmer.yes("")).isFalse();
         assertThat(Confirmer.yes("no")).isFalse();

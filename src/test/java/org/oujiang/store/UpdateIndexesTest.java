@@ -106,8 +106,15 @@ class UpdateIndexesTest {
             SparqlUpdates.apply(watch, SparqlUpdates.parse("DROP GRAPH <" + b.getURI() + ">"));
             assertThat(watch.unbounded()).isFalse();
             assertThat(watch.before().keySet()).containsExactly(b);
-            assertThat(watch.before().get(b).size()).isGreaterThan(5); // the graph as it was
+            long size = watch.before().get(b).size();
+            assertThat(size).isGreaterThan(5); // the graph as it was
             assertThat(dsg.containsGraph(b)).isFalse();
+            assertThat(watch.count()).isEqualTo(new UpdateCount(0, size, 1));
+            watch = new UpdateWatch(dsg); // one new quad, one already there
+            SparqlUpdates.apply(watch, SparqlUpdates.parse("INSERT DATA { GRAPH <urn:x:g> { <urn:x:a> <urn:x:b> 1 ."
+                    + " <urn:x:a> <urn:x:b> 1 } }"));
+            SparqlUpdates.apply(watch, SparqlUpdates.parse("INSERT DATA { GRAPH <urn:x:g> { <urn:x:a> <urn:x:b> 1 } }"));
+            assertThat(watch.count()).isEqualTo(new UpdateCount(1, 0, 1));
             watch = new UpdateWatch(dsg); // derived data edited by hand: rebuilt, never copied
             SparqlUpdates.apply(watch, SparqlUpdates.parse("INSERT DATA { GRAPH <" + Store.ENTITIES_GRAPH
                     + "> { <urn:x:a> <urn:x:b> \"c\" } }"));
@@ -117,6 +124,7 @@ class UpdateIndexesTest {
             SparqlUpdates.apply(watch, SparqlUpdates.parse("CLEAR ALL"));
             assertThat(watch.unbounded()).isTrue();
             assertThat(watch.before()).isEmpty();
+            assertThat(watch.count()).isEqualTo(new UpdateCount(0, 2, 2)); // urn:x:g and the registry, one by one
         });
     }
 }
