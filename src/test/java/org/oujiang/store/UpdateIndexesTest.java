@@ -113,7 +113,8 @@ class UpdateIndexesTest {
             watch = new UpdateWatch(dsg); // one new quad, one already there
             SparqlUpdates.apply(watch, SparqlUpdates.parse("INSERT DATA { GRAPH <urn:x:g> { <urn:x:a> <urn:x:b> 1 ."
                     + " <urn:x:a> <urn:x:b> 1 } }"));
-            SparqlUpdates.apply(watch, SparqlUpdates.parse("INSERT DATA { GRAPH <urn:x:g> { <urn:x:a> <urn:x:b> 1 } }"));
+            SparqlUpdates.apply(watch, SparqlUpdates.parse(
+                    "INSERT DATA { GRAPH <urn:x:g> { <urn:x:a> <urn:x:b> 1 } }"));
             assertThat(watch.count()).isEqualTo(new UpdateCount(1, 0, 1));
             watch = new UpdateWatch(dsg); // derived data edited by hand: rebuilt, never copied
             SparqlUpdates.apply(watch, SparqlUpdates.parse("INSERT DATA { GRAPH <" + Store.ENTITIES_GRAPH
