@@ -54,7 +54,8 @@ class UpdateIndexesTest {
     private static Graph derived(GraphStore store) {
         return store.read(ds -> {
             Graph copy = GraphMemFactory.createDefaultGraph();
-            ds.asDatasetGraph().getGraph(NodeFactory.createURI(Store.ENTITIES_GRAPH)).find().forEachRemaining(copy::add);
+            ds.asDatasetGraph().getGraph(NodeFactory.createURI(Store.ENTITIES_GRAPH)).find()
+                    .forEachRemaining(copy::add);
             return copy;
         });
     }
@@ -70,7 +71,8 @@ class UpdateIndexesTest {
     @Test
     void indexesAfterAnUpdateEqualThoseOfWritingTheResult() {
         try (GraphStore updated = GraphStore.inMemory(); GraphStore written = GraphStore.inMemory()) {
-            updated.writeArticles(List.of(ArticleWrite.of(InMemoryStoreTest.iri("a"), article("a", "2024-03-05", "甲", "8000.5")),
+            updated.writeArticles(List.of(
+                    ArticleWrite.of(InMemoryStoreTest.iri("a"), article("a", "2024-03-05", "甲", "8000.5")),
                     ArticleWrite.of(InMemoryStoreTest.iri("b"), article("b", "2024-03-09", "乙", "8000.5")),
                     ArticleWrite.of(InMemoryStoreTest.iri("c"), article("c", "2024-04-01", "丙", "8000.5"))));
             // b moves to May, names 丙 instead of 乙 and gives another GDP; c is dropped
