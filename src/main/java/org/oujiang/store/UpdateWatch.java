@@ -21,7 +21,8 @@ import org.apache.jena.sparql.core.Quad;
  * wrapper, so changes made through a graph (CLEAR, DROP, LOAD, ADD, COPY, MOVE) are seen as well. A change it
  * cannot pin to article or user graphs (to the registry graph, the default graph, with any graph, or clearing
  * the whole store), or one touching more than {@link #MAX_COPIED} triples' worth of graphs, makes
- * {@link #unbounded} true: the caller then rebuilds everything, as before.
+ * {@link #unbounded} true: the caller then rebuilds everything, as before. It also counts the quads the
+ * update really adds and removes ({@link #count}), so its summary needs no count of the whole store.
  */
 final class UpdateWatch extends DatasetGraphWrapper {
     /** Copies beyond this many triples (an update over thousands of graphs) give up for a full rebuild. */
