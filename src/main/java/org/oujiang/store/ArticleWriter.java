@@ -60,10 +60,8 @@ final class ArticleWriter {
             Triple t = it.next();
             dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
         }
-        registry.count(dsg, registry.mentioned(w.model().getGraph()), +1);
-        figures.add(dsg, w.model().getGraph());
+        index(dsg, g, w.model().getGraph());
         figures.recheck(dsg, keys);
-        months.add(dsg, g, w.model().getGraph());
         if (touched.isEmpty()) {
             registry.add(dsg, w.model().getGraph());
         } else {
@@ -84,13 +82,8 @@ final class ArticleWriter {
         Set<Node> keys = new HashSet<>();
         before.forEach((g, old) -> {
             Graph now = dsg.getGraph(g);
-            touched.addAll(registry.namedEntities(old));
-            registry.count(dsg, registry.mentioned(old), -1);
-            keys.addAll(figures.remove(dsg, old));
-            months.remove(dsg, g);
-            registry.count(dsg, registry.mentioned(now), +1);
-            figures.add(dsg, now);
-            months.add(dsg, g, now);
+            touched.addAll(unindex(dsg, g, old, keys));
+            index(dsg, g, now);
             touched.addAll(registry.namedEntities(now));
         });
         figures.recheck(dsg, keys);
@@ -102,12 +95,28 @@ final class ArticleWriter {
      * adds its figure keys to {@code keys} (to recheck) and returns the entities it names (to relabel).
      */
     Set<Node> forget(DatasetGraph dsg, Node g, Set<Node> keys) {
-        Graph graph = dsg.getGraph(g);
+        Set<Node> named = unindex(dsg, g, dsg.getGraph(g), keys);
+        GraphStore.clear(dsg, g);
+        return named;
+    }
+
+    /** Puts graph {@code g} (holding {@code graph}) into the article counts, the figure index and its month. */
+    private void index(DatasetGraph dsg, Node g, Graph graph) {
+        registry.count(dsg, registry.mentioned(graph), +1);
+        figures.add(dsg, graph);
+        months.add(dsg, g, graph);
+    }
+
+    /**
+     * Takes graph {@code g} ({@code graph}: its content, stored or as it was) out of the article counts, the
+     * figure index and its month; adds its figure keys to {@code keys} (to recheck) and returns the entities
+     * it names (to relabel).
+     */
+    private Set<Node> unindex(DatasetGraph dsg, Node g, Graph graph, Set<Node> keys) {
         Set<Node> named = registry.namedEntities(graph);
         registry.count(dsg, registry.mentioned(graph), -1);
         keys.addAll(figures.remove(dsg, graph));
         months.remove(dsg, g);
-        GraphStore.clear(dsg, g);
         return named;
     }
 }
