@@ -20,7 +20,6 @@ import org.oujiang.article.ArticleReader;
 import org.oujiang.pipeline.ArticlePipeline;
 import org.oujiang.pipeline.IngestService;
 import org.oujiang.rdf.ArticleGraphMapper;
-import org.oujiang.rdf.Iris;
 import org.oujiang.store.GraphStore;
 
 /**
@@ -45,8 +44,9 @@ public final class StoreBench {
         for (Article a : articles) {
             var an = pipeline.analyse(a);
             var model = mapper.toModel(an);
-            analysed.put(a.url(), new IngestService.Analysed(model, an.doc().text()));
-            var g = NodeFactory.createURI(Iris.article(a));
+            String iri = ArticleGraphMapper.articleIri(model);
+            analysed.put(a.url(), new IngestService.Analysed(model, an.doc().text(), iri));
+            var g = NodeFactory.createURI(iri);
             model.getGraph().find().forEachRemaining(tr -> quads.add(g, tr.getSubject(), tr.getPredicate(),
                     tr.getObject()));
         }

@@ -7,6 +7,7 @@ import org.apache.jena.rdf.model.Model;
 import org.oujiang.article.Article;
 import org.oujiang.article.ArticleReader;
 import org.oujiang.rdf.ArticleGraphMapper;
+import org.oujiang.rdf.Iris;
 import org.oujiang.search.ArticleSearch;
 import org.oujiang.store.Store;
 
@@ -25,8 +26,12 @@ import org.oujiang.store.Store;
  * is an article.
  */
 public final class IngestService {
-    /** What the analyser makes of one article: its graph and its cleaned text (for the search index). */
-    public record Analysed(Model graph, String text) {
+    /**
+     * What the analyser makes of one article: its graph, its cleaned text (for the search index) and the graph's
+     * name, the article IRI ({@link Iris#article}), which the analyser has already computed from a hash of the
+     * whole body.
+     */
+    public record Analysed(Model graph, String text, String graphIri) {
     }
 
     /** Told about each input as it is done, in input order, after its write is committed. */
@@ -78,7 +83,7 @@ public final class IngestService {
 
     /** With an analyser that gives only the graph (the raw body is indexed) and no search index. */
     public IngestService(Store store, Path ontologyDir, ArticleReader reader, Function<Article, Model> graphs) {
-        this(store, ontologyDir, reader, a -> new Analysed(graphs.apply(a), a.body()), null);
+        this(store, ontologyDir, reader, a -> new Analysed(graphs.apply(a), a.body(), Iris.article(a)), null);
     }
 
     /** The real thing: {@link ArticlePipeline} then {@link ArticleGraphMapper}, built on first use. */
@@ -90,7 +95,8 @@ public final class IngestService {
             @Override
             public Analysed apply(Article a) {
                 ArticleAnalysis analysis = pipeline().analyse(a);
-                return new Analysed(mapper.toModel(analysis), analysis.doc().text());
+                Model graph = mapper.toModel(analysis);
+                return new Analysed(graph, analysis.doc().text(), ArticleGraphMapper.articleIri(graph));
             }
 
             private ArticlePipeline pipeline() {

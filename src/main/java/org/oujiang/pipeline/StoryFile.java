@@ -26,7 +26,7 @@ final class StoryFile {
     static AnalysisQueue.Item prepare(Article a, Function<Article, IngestService.Analysed> analyser) {
         try {
             IngestService.Analysed an = analyser.apply(a);
-            String iri = Iris.article(a);
+            String iri = an.graphIri();
             String file = sourceFile(a.origin());
             Resource node = an.graph().createResource(iri);
             if (file != null) {

@@ -83,6 +83,11 @@ public final class ArticleGraphMapper {
         return m;
     }
 
+    /** The IRI of the article a graph made by {@link #toModel} describes (its one {@code oj:Article}). */
+    public static String articleIri(Model m) {
+        return m.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, OJ.Article).next().getURI();
+    }
+
     /** One article's graph being built; remembers the sentences already written. */
     private static final class Builder {
         private final Graph g;

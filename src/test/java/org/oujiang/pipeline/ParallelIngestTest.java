@@ -46,7 +46,7 @@ class ParallelIngestTest {
         Path onto = Files.createDirectories(dir.resolve("ontology"));
         Files.writeString(onto.resolve("oujiang.ttl"), "<http://example.org/c> a <http://example.org/C> .\n");
         return new IngestService(store, onto, new ArticleReader(), a -> new IngestService.Analysed(analyse(a),
-                a.body()), null, 4);
+                a.body(), Iris.article(a)), null, 4);
     }
 
     private static long articles(GraphStore store) {
@@ -157,7 +157,7 @@ class ParallelIngestTest {
             Files.writeString(onto.resolve("oujiang.ttl"), "<http://example.org/c> a <http://example.org/C> .\n");
             List<String> outcomes = Collections.synchronizedList(new ArrayList<>());
             IngestReport r = new IngestService(failingOnce, onto, new ArticleReader(),
-                    a -> new IngestService.Analysed(analyse(a), a.body()), null, 2)
+                    a -> new IngestService.Analysed(analyse(a), a.body(), Iris.article(a)), null, 2)
                     .ingest(List.of(in.toString()), (n, o, x) -> outcomes.add(x));
             assertThat(commits.get()).isPositive();
             assertThat(r.summary()).isEqualTo("ingested 12, updated 0, unchanged 0, failed 0");
