@@ -1,10 +1,10 @@
 package org.oujiang.extract;
 
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.oujiang.linking.Gazetteer;
 import org.oujiang.linking.GazetteerEntry;
+import org.oujiang.nlp.CharTrie;
 import org.oujiang.nlp.EntityType;
 import org.oujiang.rdf.Iris;
 
@@ -21,10 +21,10 @@ final class IndicatorNamer {
     private static final int MAX_NAME = 16;
     private static final int MAX_LABEL = 24;
     private static final String QUOTES = "“”‘’\"'「」『』《》";
-    /** Indicator names of the scheme → the entry a lookup by that name gives first. */
-    private final Map<String, GazetteerEntry> indicators = new HashMap<>();
-    /** First characters of the indicator names: most places of a clause start none, and are skipped. */
-    private final java.util.BitSet indicatorFirsts = new java.util.BitSet();
+    /** Indicator names of the scheme, the entry a lookup by each name gives first, and a trie of the names. */
+    private final List<String> indicatorNames = new ArrayList<>();
+    private final List<GazetteerEntry> indicators = new ArrayList<>();
+    private final CharTrie indicatorTrie;
     /** Length of the longest indicator name, at most {@link #MAX_NAME}: longer substrings need no lookup. */
     private final int maxName;
     private final FigureLexicon lexicon;
@@ -46,16 +46,18 @@ final class IndicatorNamer {
                 leadEdges.set(w.charAt(w.length() - 1));
             }
         }
-        // Indexed once: name() tries every substring of every clause, which a full gazetteer lookup made slow.
+        // Indexed once: name() looks for a name at every place of every clause; a trie walks each place once,
+        // where trying every length cut and hashed a substring each time.
         int longest = 0;
         for (String n : gazetteer.names()) {
             List<GazetteerEntry> hits = gazetteer.lookup(n, EntityType.INDICATOR);
             if (!hits.isEmpty()) {
-                indicators.put(n, hits.get(0));
-                indicatorFirsts.set(n.charAt(0));
+                indicatorNames.add(n);
+                indicators.add(hits.get(0));
                 longest = Math.max(longest, n.length());
             }
         }
+        this.indicatorTrie = new CharTrie(indicatorNames);
         this.maxName = Math.min(MAX_NAME, longest);
     }
 
@@ -70,18 +72,14 @@ final class IndicatorNamer {
         }
         GazetteerEntry best = null;
         int bestEnd = -1;
+        int[] places = new int[maxName];
         for (int i = 0; i < head.length(); i++) {
-            if (!indicatorFirsts.get(head.charAt(i))) {
-                continue;
-            }
-            for (int len = Math.min(maxName, head.length() - i); len >= 2; len--) {
-                GazetteerEntry hit = indicators.get(head.substring(i, i + len));
-                if (hit != null) {
-                    if (i + len > bestEnd) {
-                        best = hit;
-                        bestEnd = i + len;
-                    }
-                    break;
+            int found = indicatorTrie.placesAt(head, i, head.length(), maxName, places);
+            if (found > 0) { // the longest name starting here
+                int end = i + indicatorNames.get(places[found - 1]).length();
+                if (end > bestEnd) {
+                    best = indicators.get(places[found - 1]);
+                    bestEnd = end;
                 }
             }
         }

@@ -9,7 +9,7 @@ import java.util.List;
  * character in pages of 256, as it is asked at every position of every text; deeper levels are sorted arrays
  * (a binary search over a few characters costs less than hashing a boxed Character). Immutable once built.
  */
-final class CharTrie {
+public final class CharTrie {
     private static final char[] NO_KEYS = new char[0];
     private static final Node[] NO_KIDS = new Node[0];
 
@@ -44,7 +44,7 @@ final class CharTrie {
     private final Node[][] roots = new Node[256][];
 
     /** Empty words are left out: they would match everywhere. */
-    CharTrie(List<String> words) {
+    public CharTrie(List<String> words) {
         for (int place = 0; place < words.size(); place++) {
             String w = words.get(place);
             if (w.isEmpty()) {
@@ -90,7 +90,7 @@ final class CharTrie {
      * shortest first, into {@code out} (at least {@code maxLen} long: the caller's, so asking at every position
      * allocates nothing); returns how many. None reads past {@code limit}.
      */
-    int placesAt(String text, int pos, int limit, int maxLen, int[] out) {
+    public int placesAt(String text, int pos, int limit, int maxLen, int[] out) {
         if (pos >= limit || maxLen < 1) {
             return 0;
         }
