@@ -35,11 +35,20 @@ final class IndicatorNamer {
      * and an array, as stripLead runs for every figure and iterating the sets cost more than the comparisons.
      */
     private final String[] leadAndApprox;
+    /** The first and the last character of each of {@link #leadAndApprox}. */
+    private final char[] leadFirsts;
+    private final char[] leadLasts;
 
     IndicatorNamer(Gazetteer gazetteer, FigureLexicon lexicon) {
         this.lexicon = lexicon;
         this.leadAndApprox = java.util.stream.Stream.of("lead", "approx").flatMap(r -> lexicon.words(r).stream())
                 .toArray(String[]::new);
+        this.leadFirsts = new char[leadAndApprox.length];
+        this.leadLasts = new char[leadAndApprox.length];
+        for (int k = 0; k < leadAndApprox.length; k++) {
+            leadFirsts[k] = leadAndApprox[k].charAt(0);
+            leadLasts[k] = leadAndApprox[k].charAt(leadAndApprox[k].length() - 1);
+        }
         for (String role : List.of("lead", "approx")) {
             for (String w : lexicon.words(role)) {
                 leadEdges.set(w.charAt(0));
@@ -181,13 +190,13 @@ final class IndicatorNamer {
             if (!leadEdges.get(s.charAt(0)) && !leadEdges.get(s.charAt(s.length() - 1))) {
                 break; // no word can start or end s, so this pass would change nothing
             }
-            for (String w : leadAndApprox) {
-                if (s.isEmpty()) {
-                    break;
+            char first = s.charAt(0);
+            char last = s.charAt(s.length() - 1);
+            for (int k = 0; k < leadAndApprox.length; k++) {
+                if (leadFirsts[k] != first && leadLasts[k] != last) {
+                    continue; // neither starts nor ends s: two comparisons of chars read once
                 }
-                if (w.charAt(0) != s.charAt(0) && w.charAt(w.length() - 1) != s.charAt(s.length() - 1)) {
-                    continue; // neither starts nor ends s: two character checks instead of two calls
-                }
+                String w = leadAndApprox[k];
                 if (s.startsWith(w)) {
                     s = s.substring(w.length());
                     changed = true;
@@ -196,6 +205,11 @@ final class IndicatorNamer {
                     s = s.substring(0, s.length() - w.length());
                     changed = true;
                 }
+                if (s.isEmpty()) {
+                    break;
+                }
+                first = s.charAt(0);
+                last = s.charAt(s.length() - 1);
             }
         }
         return s;

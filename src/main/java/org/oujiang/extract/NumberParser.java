@@ -19,7 +19,7 @@ final class NumberParser {
     private static final Pattern ARABIC = Pattern.compile(
             "(?<![0-9.])(?<![^A-Za-z][A-Za-z])(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(\\.\\d+)?(?![A-Za-z])");
     /** Characters of a Chinese numeral run; scanned by hand, as a regex over every sentence cost more. */
-    private static final String CHINESE = "零〇一二两三四五六七八九十百千";
+    static final String CHINESE = "零〇一二两三四五六七八九十百千";
     private static final String DIGITS = "零一二三四五六七八九";
 
     private NumberParser() {
@@ -37,11 +37,11 @@ final class NumberParser {
             from = nextDigit(s, m.end());
         }
         for (int i = 0; i < s.length(); i++) {
-            if (CHINESE.indexOf(s.charAt(i)) < 0) {
+            if (!numeral(s.charAt(i))) {
                 continue;
             }
             int end = i + 1;
-            while (end < s.length() && CHINESE.indexOf(s.charAt(end)) >= 0) {
+            while (end < s.length() && numeral(s.charAt(end))) {
                 end++;
             }
             BigDecimal v = chinese(s.substring(i, end));
@@ -52,6 +52,14 @@ final class NumberParser {
         }
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return out;
+    }
+
+    /** One of {@link #CHINESE}; asked for every character of every sentence, where searching the string cost more. */
+    static boolean numeral(char c) {
+        return switch (c) {
+            case '零', '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千' -> true;
+            default -> false;
+        };
     }
 
     /** The index of the first ASCII digit at or after {@code from}, or -1. */

@@ -29,7 +29,9 @@ final class GazetteerMatcher {
         this.gazetteer = gazetteer;
         this.maxLength = gazetteer.names().stream().mapToInt(String::length).max().orElse(1);
         this.names = List.copyOf(gazetteer.names());
-        this.specific = names.stream().map(n -> gazetteer.lookup(n).stream().filter(e -> !e.generic()).toList()).toList();
+        this.specific = names.stream()
+                .map(n -> gazetteer.lookup(n).stream().filter(e -> !e.generic()).toList())
+                .toList();
         this.trie = new CharTrie(names);
     }
 

@@ -20,6 +20,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void terminatorTestAgreesWithTheList() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertThat(SentenceSplitter.terminator((char) c)).as("U+%04X", c)
+                    .isEqualTo(SentenceSplitter.TERMINATORS.indexOf(c) >= 0);
+        }
+    }
+
+    @Test
     void asciiCommasAndDecimalsDoNotSplit() {
         assertThat(texts("丽水,这座山城,今年增长10.2%。GDP达到1500.5亿元,位居前列?是的!"))
                 .containsExactly("丽水,这座山城,今年增长10.2%。", "GDP达到1500.5亿元,位居前列?", "是的!");
