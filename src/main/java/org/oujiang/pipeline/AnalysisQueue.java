@@ -1,5 +1,6 @@
 package org.oujiang.pipeline;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -18,13 +19,15 @@ import org.oujiang.article.ArticleSink;
 import org.oujiang.store.ArticleWrite;
 
 /**
- * Reads inputs on one thread and analyses articles on a fixed pool, handing results back in input order.
- * The hand-over queue is bounded, so reading and analysis stay at most {@code capacity} inputs ahead of the
- * consumer and memory stays bounded however large the batch.
+ * Reads inputs on one thread and analyses articles on a fixed pool, in groups of consecutive articles, handing
+ * results back in input order. The hand-over queue is bounded, so reading and analysis stay at most about
+ * {@code capacity} inputs ahead of the consumer and memory stays bounded however large the batch.
  *
- * <p>Needs the reader, the paths, a per-article task (called on pool threads, so it must be thread-safe) and
- * the number of analysis threads. {@link #poll} gives each input's {@link Item} in the order the reader met
- * them; {@link #END} after the last. {@link #close} stops the threads.
+ * <p>Needs the reader, the paths, a task for a group of articles (called on pool threads, so it must be
+ * thread-safe; one item per article, in order), the group size and the number of analysis threads. A group is
+ * handed to the pool when it is full, before a failed input, and at the end of the inputs. {@link #poll} gives
+ * each input's {@link Item} in the order the reader met them; {@link #END} after the last. {@link #close} stops
+ * the threads.
  */
 final class AnalysisQueue implements AutoCloseable {
     /**
@@ -48,31 +51,49 @@ final class AnalysisQueue implements AutoCloseable {
         }
     }
 
-    private final BlockingQueue<Future<Item>> queue;
+    private final BlockingQueue<Future<List<Item>>> queue;
     private final ExecutorService pool;
     private final Thread readerThread;
     private volatile boolean stopped;
-    private Future<Item> head;
+    /** The group being read (reader thread only). */
+    private List<Article> group = new ArrayList<>();
+    private Future<List<Item>> head;
+    /** The items of the head group not yet polled (consumer thread only). */
+    private List<Item> current = List.of();
+    private int next;
 
-    /** Starts reading {@code paths} at once; {@code task} turns an article into its item on the pool. */
-    AnalysisQueue(ArticleReader reader, List<String> paths, Function<Article, Item> task, int threads,
-                  int capacity) {
-        this.queue = new ArrayBlockingQueue<>(capacity);
+    /** Starts reading {@code paths} at once; {@code task} turns a group of articles into their items on the pool. */
+    AnalysisQueue(ArticleReader reader, List<String> paths, Function<List<Article>, List<Item>> task, int groupSize,
+                  int threads, int capacity) {
+        this.queue = new ArrayBlockingQueue<>(Math.max(2, capacity / Math.max(1, groupSize)));
         AtomicInteger n = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(threads, r -> daemon(r, "oujiang-analysis-" + n.incrementAndGet()));
         ArticleSink sink = new ArticleSink() {
             @Override
             public void accept(Article a) {
-                put(pool.submit(() -> task.apply(a)));
+                group.add(a);
+                if (group.size() >= groupSize) {
+                    submit(task);
+                }
             }
 
             @Override
             public void fail(String origin, String reason) {
-                put(CompletableFuture.completedFuture(Item.failed(origin, reason)));
+                submit(task);
+                put(CompletableFuture.completedFuture(List.of(Item.failed(origin, reason))));
             }
         };
-        this.readerThread = daemon(() -> readAll(reader, paths, sink), "oujiang-reader");
+        this.readerThread = daemon(() -> readAll(reader, paths, sink, task), "oujiang-reader");
         readerThread.start();
+    }
+
+    /** Hands the group read so far to the pool. */
+    private void submit(Function<List<Article>, List<Item>> task) {
+        if (!group.isEmpty()) {
+            List<Article> g = group;
+            group = new ArrayList<>();
+            put(pool.submit(() -> task.apply(g)));
+        }
     }
 
     private static Thread daemon(Runnable r, String name) {
@@ -81,7 +102,8 @@ final class AnalysisQueue implements AutoCloseable {
         return t;
     }
 
-    private void readAll(ArticleReader reader, List<String> paths, ArticleSink sink) {
+    private void readAll(ArticleReader reader, List<String> paths, ArticleSink sink,
+                         Function<List<Article>, List<Item>> task) {
         try {
             for (String path : paths) {
                 try {
@@ -92,17 +114,18 @@ final class AnalysisQueue implements AutoCloseable {
                     sink.fail(path, IngestService.reason(e));
                 }
             }
-            put(CompletableFuture.completedFuture(END));
+            submit(task);
+            put(CompletableFuture.completedFuture(List.of(END)));
         } catch (Stopped s) {
             // the consumer gave up; nothing more to hand over
         } catch (Throwable t) {
-            CompletableFuture<Item> f = new CompletableFuture<>();
+            CompletableFuture<List<Item>> f = new CompletableFuture<>();
             f.completeExceptionally(t);
             put(f);
         }
     }
 
-    private void put(Future<Item> f) {
+    private void put(Future<List<Item>> f) {
         while (!stopped) {
             try {
                 if (queue.offer(f, 100, TimeUnit.MILLISECONDS)) {
@@ -121,6 +144,9 @@ final class AnalysisQueue implements AutoCloseable {
      * Errors other than a failed article are rethrown.
      */
     Item poll(long nanos) throws InterruptedException {
+        if (next < current.size()) {
+            return current.get(next++);
+        }
         boolean forever = nanos == Long.MAX_VALUE;
         long deadline = forever ? 0 : System.nanoTime() + nanos;
         if (head == null) {
@@ -130,9 +156,10 @@ final class AnalysisQueue implements AutoCloseable {
             }
         }
         try {
-            Item it = forever ? head.get() : head.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            current = forever ? head.get() : head.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             head = null;
-            return it;
+            next = 1;
+            return current.get(0); // a group is never empty
         } catch (TimeoutException e) {
             return null;
         } catch (ExecutionException e) {

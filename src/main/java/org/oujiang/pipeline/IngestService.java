@@ -1,6 +1,7 @@
 package org.oujiang.pipeline;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.jena.rdf.model.Model;
@@ -13,7 +14,8 @@ import org.oujiang.store.Store;
 
 /**
  * Ingests and removes articles. Loads the reference graphs, reads every path on one thread, analyses the
- * articles on all cores but one ({@link AnalysisQueue}) and writes them in input order through one writer
+ * articles on all cores but one ({@link AnalysisQueue}; in groups when the analyser is a {@link GroupAnalyser})
+ * and writes them in input order through one writer
  * ({@link BatchWriter}), each article into an open store transaction of up to {@value BatchWriter#MAX_ARTICLES}
  * articles, each article still all or nothing. An edited story replaces its stored earlier
  * version in the same transaction when the URL or the source file says it is the same story (see
@@ -32,6 +34,12 @@ public final class IngestService {
      * whole body.
      */
     public record Analysed(Model graph, String text, String graphIri) {
+    }
+
+    /** An analyser that is faster given a group of articles at once ({@link ArticlePipeline#analyseAll}). */
+    public interface GroupAnalyser extends Function<Article, Analysed> {
+        /** One attempt per article, in their order; a failure fails that article only. */
+        List<Attempt<Analysed>> applyAll(List<Article> group);
     }
 
     /** Told about each input as it is done, in input order, after its write is committed. */
@@ -88,15 +96,32 @@ public final class IngestService {
 
     /** The real thing: {@link ArticlePipeline} then {@link ArticleGraphMapper}, built on first use. */
     public static IngestService standard(Store store, Path ontologyDir, ArticleSearch search) {
-        Function<Article, Analysed> lazy = new Function<>() {
+        GroupAnalyser lazy = new GroupAnalyser() {
             private volatile ArticlePipeline pipeline;
             private final ArticleGraphMapper mapper = new ArticleGraphMapper();
 
             @Override
             public Analysed apply(Article a) {
-                ArticleAnalysis analysis = pipeline().analyse(a);
-                Model graph = mapper.toModel(analysis);
-                return new Analysed(graph, analysis.doc().text(), ArticleGraphMapper.articleIri(graph));
+                return applyAll(List.of(a)).get(0).get();
+            }
+
+            @Override
+            public List<Attempt<Analysed>> applyAll(List<Article> group) {
+                List<Attempt<Analysed>> out = new ArrayList<>(group.size());
+                for (Attempt<ArticleAnalysis> at : pipeline().analyseAll(group)) {
+                    if (at.failure() != null) {
+                        out.add(new Attempt<>(null, at.failure()));
+                        continue;
+                    }
+                    try {
+                        Model graph = mapper.toModel(at.value());
+                        out.add(new Attempt<>(new Analysed(graph, at.value().doc().text(),
+                                ArticleGraphMapper.articleIri(graph)), null));
+                    } catch (RuntimeException | LinkageError e) {
+                        out.add(new Attempt<>(null, e));
+                    }
+                }
+                return out;
             }
 
             private ArticlePipeline pipeline() {
@@ -130,7 +155,9 @@ public final class IngestService {
         store.loadReference(ontologyDir);
         Function<Article, AnalysisQueue.Item> prepare = a -> StoryFile.prepare(a, analyser);
         BatchWriter writer = new BatchWriter(store, search, progress, prepare);
-        try (AnalysisQueue items = new AnalysisQueue(reader, paths, prepare, threads, QUEUE + 4 * threads)) {
+        int group = analyser instanceof GroupAnalyser ? ArticlePipeline.GROUP : 1;
+        try (AnalysisQueue items = new AnalysisQueue(reader, paths, g -> StoryFile.prepareAll(g, analyser), group,
+                threads, QUEUE + 4 * threads)) {
             writer.drain(items);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
