@@ -77,8 +77,8 @@ public final class ArticlePipeline {
         each(failed, i -> rels.set(i, relations.extract(docs.get(i), entities.get(i))));
         each(failed, i -> {
             List<Observation> obs = indicators.extract(docs.get(i), entities.get(i));
-            ArticleAnalysis a = new ArticleAnalysis(docs.get(i), withIndicators(entities.get(i), obs), rels.get(i), obs);
-            out.set(i, new Attempt<>(a, null));
+            List<LinkedEntity> all = withIndicators(entities.get(i), obs);
+            out.set(i, new Attempt<>(new ArticleAnalysis(docs.get(i), all, rels.get(i), obs), null));
         });
         for (int i = 0; i < n; i++) {
             if (failed[i] != null) {

@@ -15,10 +15,10 @@ import org.oujiang.store.Store;
 /**
  * Ingests and removes articles. Loads the reference graphs, reads every path on one thread, analyses the
  * articles on all cores but one ({@link AnalysisQueue}; in groups when the analyser is a {@link GroupAnalyser})
- * and writes them in input order through one writer
- * ({@link BatchWriter}), each article into an open store transaction of up to {@value BatchWriter#MAX_ARTICLES}
- * articles, each article still all or nothing. An edited story replaces its stored earlier
- * version in the same transaction when the URL or the source file says it is the same story (see
+ * and writes them in input order through one writer ({@link BatchWriter}), each article into an open store
+ * transaction of up to {@value BatchWriter#MAX_ARTICLES} articles, each article still all or nothing. An
+ * edited story replaces its stored earlier version in the same transaction when the URL or the source file
+ * says it is the same story (see
  * {@code store/StoryVersions}), and counts as updated. A failure of one input (unreadable file, analysis
  * error, write error) is recorded as {@code origin: reason} and the batch goes on.
  *

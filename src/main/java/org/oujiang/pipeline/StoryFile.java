@@ -34,11 +34,17 @@ final class StoryFile {
     }
 
     /** As {@link #prepare} for each article of a group, analysed at once when the analyser can. */
-    static List<AnalysisQueue.Item> prepareAll(List<Article> group, Function<Article, IngestService.Analysed> analyser) {
+    static List<AnalysisQueue.Item> prepareAll(List<Article> group,
+                                               Function<Article, IngestService.Analysed> analyser) {
         if (!(analyser instanceof IngestService.GroupAnalyser g) || group.size() < 2) {
             return group.stream().map(a -> prepare(a, analyser)).toList();
         }
-        List<Attempt<IngestService.Analysed>> attempts = g.applyAll(group);
+        List<Attempt<IngestService.Analysed>> attempts;
+        try {
+            attempts = g.applyAll(group);
+        } catch (RuntimeException | LinkageError e) { // the analyser itself (HanLP failing to load): each fails
+            return group.stream().map(a -> AnalysisQueue.Item.failed(a.origin(), IngestService.reason(e))).toList();
+        }
         List<AnalysisQueue.Item> items = new ArrayList<>(group.size());
         for (int i = 0; i < group.size(); i++) {
             Attempt<IngestService.Analysed> done = attempts.get(i);

@@ -51,7 +51,8 @@ class GroupAnalysisTest {
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/golden"))) {
             for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                 String[] parts = Files.readString(p, StandardCharsets.UTF_8).split("\\R", 2);
-                out.add(new Article(parts[0].strip(), null, null, null, parts.length > 1 ? parts[1] : "", p.toString()));
+                String body = parts.length > 1 ? parts[1] : "";
+                out.add(new Article(parts[0].strip(), null, null, null, body, p.toString()));
             }
         }
         // the real articles too when ../shared is beside the project

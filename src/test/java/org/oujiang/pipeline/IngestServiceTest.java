@@ -59,4 +59,78 @@ class IngestServiceTest {
             assertThat(store.quadCount()).isEqualTo(quads);
         }
     }
+
+    /** ANALYSER as a group analyser, counting the groups it is given. */
+    private static IngestService.GroupAnalyser grouped(List<Integer> groupSizes, boolean broken) {
+        return new IngestService.GroupAnalyser() {
+            @Override
+            public IngestService.Analysed apply(Article a) {
+                return applyAll(List.of(a)).get(0).get();
+            }
+
+            @Override
+            public List<Attempt<IngestService.Analysed>> applyAll(List<Article> group) {
+                if (broken) {
+                    throw new IllegalStateException("cannot load the dictionaries");
+                }
+                groupSizes.add(group.size());
+                List<Attempt<IngestService.Analysed>> out = new ArrayList<>();
+                for (Article a : group) {
+                    try {
+                        out.add(new Attempt<>(new IngestService.Analysed(ANALYSER.apply(a), a.body(), Iris.article(a)),
+                                null));
+                    } catch (RuntimeException e) {
+                        out.add(new Attempt<>(null, e));
+                    }
+                }
+                return out;
+            }
+        };
+    }
+
+    @Test
+    void groupsKeepTheInputOrderAndEachArticleFailsAlone(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String name = String.format("%02d.txt", i);
+            names.add(name);
+            String title = i == 7 ? "坏稿件" : "稿件" + i;
+            Files.writeString(in.resolve(name), i == 20 ? "" : title + "\n\n第" + i + "篇的正文。\n");
+        }
+        Path onto = Files.createDirectories(dir.resolve("ontology"));
+        Files.writeString(onto.resolve("oujiang.ttl"), "<http://example.org/c> a <http://example.org/C> .\n");
+        List<Integer> groups = new ArrayList<>();
+        try (GraphStore store = GraphStore.inMemory()) {
+            IngestService service = new IngestService(store, onto, new ArticleReader(), grouped(groups, false),
+                    null, 1);
+            List<String> seen = new ArrayList<>();
+            IngestReport report = service.ingest(List.of(in.toString()),
+                    (n, origin, outcome) -> seen.add(n + " " + Path.of(origin).getFileName() + " " + outcome));
+            assertThat(report.added()).isEqualTo(38);
+            assertThat(report.failures()).hasSize(2)
+                    .anyMatch(f -> f.contains("07.txt") && f.endsWith("analysis exploded"))
+                    .anyMatch(f -> f.contains("20.txt"));
+            for (int i = 0; i < 40; i++) {
+                assertThat(seen.get(i)).startsWith((i + 1) + " " + names.get(i) + " ");
+            }
+            // the empty file fails while read, so the articles before it go as a group of their own
+            assertThat(groups).containsExactly(16, 4, 16, 3);
+        }
+    }
+
+    @Test
+    void anAnalyserThatCannotLoadFailsEachArticle(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "一\n\n正文一。\n");
+        Files.writeString(in.resolve("b.txt"), "二\n\n正文二。\n");
+        Path onto = Files.createDirectories(dir.resolve("ontology"));
+        Files.writeString(onto.resolve("oujiang.ttl"), "<http://example.org/c> a <http://example.org/C> .\n");
+        try (GraphStore store = GraphStore.inMemory()) {
+            IngestService service = new IngestService(store, onto, new ArticleReader(),
+                    grouped(new ArrayList<>(), true), null, 1);
+            IngestReport report = service.ingest(List.of(in.toString()), (n, origin, outcome) -> { });
+            assertThat(report.failures()).hasSize(2).allMatch(f -> f.endsWith("cannot load the dictionaries"));
+        }
+    }
 }
