@@ -56,7 +56,7 @@ final class IndicatorNamer {
             }
         }
         // Indexed once: name() looks for a name at every place of every clause; a trie walks each place once,
-        // where trying every length cut and hashed a substring each time.
+        // where trying every length cut a substring and hashed it each time.
         int longest = 0;
         for (String n : gazetteer.names()) {
             List<GazetteerEntry> hits = gazetteer.lookup(n, EntityType.INDICATOR);
