@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.oujiang.nlp.CharTrie;
 
 /**
  * The word lists the figure extractor runs on, read from {@code ontology/lexicon/figures-*.tsv}
@@ -37,14 +38,13 @@ final class FigureLexicon {
     private final Map<String, Set<String>> roles = new HashMap<>();
     private final Map<String, String[]> arrays = new java.util.concurrent.ConcurrentHashMap<>();
     private int maxChange;
-    private int maxPeriod;
-    /**
-     * First characters of change and period words: most positions start neither, so they need no lookups.
-     * BitSets, as a Set of Character boxes every character asked about.
-     */
-    private final java.util.BitSet changeFirsts = new java.util.BitSet();
+    /** Change and period words, and tries of them: the longest one starting at a place is asked everywhere. */
+    private final List<String> changeWords;
+    private final CharTrie changeTrie;
+    private final List<String> periodWords;
+    private final CharTrie periodTrie;
+    /** Last characters of change words (a BitSet: a Set of Character boxes every character asked about). */
     private final java.util.BitSet changeLasts = new java.util.BitSet();
-    private final java.util.BitSet periodFirsts = new java.util.BitSet();
 
     FigureLexicon(Path lexiconDir) {
         for (String[] r : rows(lexiconDir.resolve("figures-units.tsv"), 3)) {
@@ -58,14 +58,15 @@ final class FigureLexicon {
         for (String[] r : rows(lexiconDir.resolve("figures-changes.tsv"), 2)) {
             changes.put(r[0], "-".equals(r[1]) ? -1 : "+".equals(r[1]) ? 1 : 0);
             maxChange = Math.max(maxChange, r[0].length());
-            changeFirsts.set(r[0].charAt(0));
             changeLasts.set(r[0].charAt(r[0].length() - 1));
         }
         for (String[] r : rows(lexiconDir.resolve("figures-periods.tsv"), 2)) {
             periods.put(r[0], new PeriodWord(r[0], r[1], r.length > 2 ? r[2] : ""));
-            maxPeriod = Math.max(maxPeriod, r[0].length());
-            periodFirsts.set(r[0].charAt(0));
         }
+        this.changeWords = List.copyOf(changes.keySet());
+        this.changeTrie = new CharTrie(changeWords);
+        this.periodWords = List.copyOf(periods.keySet());
+        this.periodTrie = new CharTrie(periodWords);
         for (String[] r : rows(lexiconDir.resolve("figures-words.tsv"), 2)) {
             roles.computeIfAbsent(r[1], k -> new HashSet<>()).add(r[0]);
         }
@@ -121,7 +122,8 @@ final class FigureLexicon {
 
     /** The longest change word starting at {@code pos}, or null. */
     String changeAt(String s, int pos) {
-        return longestAt(s, pos, changes.keySet(), maxChange, changeFirsts);
+        int k = changeTrie.longestAt(s, pos, s.length(), Integer.MAX_VALUE);
+        return k < 0 ? null : changeWords.get(k);
     }
 
     /** The longest change word ending at {@code end}, or null. */
@@ -143,8 +145,8 @@ final class FigureLexicon {
 
     /** The longest period word starting at {@code pos}, or null. */
     PeriodWord periodAt(String s, int pos) {
-        String w = longestAt(s, pos, periods.keySet(), maxPeriod, periodFirsts);
-        return w == null ? null : periods.get(w);
+        int k = periodTrie.longestAt(s, pos, s.length(), Integer.MAX_VALUE);
+        return k < 0 ? null : periods.get(periodWords.get(k));
     }
 
     /** Words of one role of {@code figures-words.tsv} (lead, comparison, approx, attributive). */
@@ -155,18 +157,5 @@ final class FigureLexicon {
     /** The same words as an array, for the tests asked about every number (iterating a set costs more). */
     String[] wordArray(String role) {
         return arrays.computeIfAbsent(role, r -> words(r).toArray(String[]::new));
-    }
-
-    private static String longestAt(String s, int pos, Set<String> words, int max, java.util.BitSet firsts) {
-        if (pos >= s.length() || !firsts.get(s.charAt(pos))) {
-            return null;
-        }
-        for (int len = Math.min(max, s.length() - pos); len >= 1; len--) {
-            String w = s.substring(pos, pos + len);
-            if (words.contains(w)) {
-                return w;
-            }
-        }
-        return null;
     }
 }

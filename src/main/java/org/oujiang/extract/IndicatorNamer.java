@@ -60,7 +60,7 @@ final class IndicatorNamer {
         int longest = 0;
         for (String n : gazetteer.names()) {
             List<GazetteerEntry> hits = gazetteer.lookup(n, EntityType.INDICATOR);
-            if (!hits.isEmpty()) {
+            if (!hits.isEmpty() && n.length() >= 2) { // names are looked for from two characters on
                 indicatorNames.add(n);
                 indicators.add(hits.get(0));
                 longest = Math.max(longest, n.length());
@@ -81,15 +81,11 @@ final class IndicatorNamer {
         }
         GazetteerEntry best = null;
         int bestEnd = -1;
-        int[] places = new int[maxName];
         for (int i = 0; i < head.length(); i++) {
-            int found = indicatorTrie.placesAt(head, i, head.length(), maxName, places);
-            if (found > 0) { // the longest name starting here
-                int end = i + indicatorNames.get(places[found - 1]).length();
-                if (end > bestEnd) {
-                    best = indicators.get(places[found - 1]);
-                    bestEnd = end;
-                }
+            int k = indicatorTrie.longestAt(head, i, head.length(), maxName);
+            if (k >= 0 && i + indicatorNames.get(k).length() > bestEnd) {
+                best = indicators.get(k);
+                bestEnd = i + indicatorNames.get(k).length();
             }
         }
         if (best != null && !rate && stripLead(head.substring(bestEnd)).isEmpty()) {

@@ -86,11 +86,27 @@ public final class CharTrie {
     }
 
     /**
+     * The list index of the longest word of at most {@code maxLen} characters that starts at {@code pos} in
+     * {@code text}, reading nothing past {@code limit}; -1 when none does.
+     */
+    public int longestAt(String text, int pos, int limit, int maxLen) {
+        int best = -1;
+        Node n = pos < limit ? root(text.charAt(pos)) : null;
+        for (int i = pos + 1; n != null; i++) {
+            if (n.place >= 0) {
+                best = n.place;
+            }
+            n = i < limit && i - pos < maxLen ? n.child(text.charAt(i)) : null;
+        }
+        return best;
+    }
+
+    /**
      * The list indexes of the words of 2 to {@code maxLen} characters that start at {@code pos} in {@code text},
      * shortest first, into {@code out} (at least {@code maxLen} long: the caller's, so asking at every position
      * allocates nothing); returns how many. None reads past {@code limit}.
      */
-    public int placesAt(String text, int pos, int limit, int maxLen, int[] out) {
+    int placesAt(String text, int pos, int limit, int maxLen, int[] out) {
         if (pos >= limit || maxLen < 1) {
             return 0;
         }

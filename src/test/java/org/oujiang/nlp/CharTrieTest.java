@@ -33,4 +33,16 @@ class CharTrieTest {
         assertThat(Arrays.copyOf(out, n)).containsExactly(1);
         assertThat(trie.placesAt(text, 5, text.length(), 10, out)).isZero(); // 局 alone is too short
     }
+
+    @Test
+    void longestAtIsTheLongestWordStartingThereWithinTheLimits() {
+        CharTrie trie = new CharTrie(WORDS);
+        String text = "温州市经信局发布";
+        assertThat(trie.longestAt(text, 0, text.length(), 10)).isEqualTo(5); // 温州市经信局
+        assertThat(trie.longestAt(text, 0, 5, 10)).isEqualTo(2); // the text ends inside 温州市经信局: 温州市
+        assertThat(trie.longestAt(text, 0, text.length(), 2)).isEqualTo(1); // at most two characters: 温州
+        assertThat(trie.longestAt(text, 5, text.length(), 10)).isEqualTo(4); // one character: 局
+        assertThat(trie.longestAt(text, 6, text.length(), 10)).isEqualTo(-1);
+        assertThat(trie.longestAt(text, 0, 0, 10)).isEqualTo(-1);
+    }
 }
